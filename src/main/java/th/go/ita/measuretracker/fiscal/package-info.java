@@ -1,0 +1,3 @@
+/** Thai fiscal years and quarters, and Buddhist-Era dates. Depends on nothing else in the application. */
+@org.springframework.modulith.ApplicationModule(displayName = "Fiscal calendar")
+package th.go.ita.measuretracker.fiscal;

@@ -1,0 +1,38 @@
+package th.go.ita.measuretracker.plan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** Loads plans/*.yaml on the embedded default; importing is idempotent, so a restart adds nothing. */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "measure-tracker.demo.enabled", havingValue = "true")
+class DemoPlanLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
+
+	private final PlanImportService importer;
+
+	DemoPlanLoader(PlanImportService importer) {
+		this.importer = importer;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		for (Resource plan : new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yaml")) {
+			ImportResult result = importer.importYaml(plan.getContentAsString(StandardCharsets.UTF_8), "demo");
+			log.info("Demo plan {}: started {}, already there {}", plan.getFilename(), result.started(),
+					result.alreadyImported());
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package th.go.ita.measuretracker.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class MeasureQueries {
+
+	private final PlanRepository repository;
+	private final MeasureMapper mapper;
+
+	MeasureQueries(PlanRepository repository, MeasureMapper mapper) {
+		this.repository = repository;
+		this.mapper = mapper;
+	}
+
+	/** Measures without their steps, for lists. */
+	public List<MeasureView> list(Integer fiscalYear) {
+		return repository.measures(fiscalYear).stream().map(row -> mapper.toView(row, List.of())).toList();
+	}
+
+	public Optional<MeasureView> find(String businessKey) {
+		return repository.measure(businessKey).map(row -> mapper.toView(row, repository.steps(row.id())));
+	}
+}

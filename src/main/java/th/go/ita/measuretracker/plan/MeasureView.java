@@ -1,0 +1,17 @@
+package th.go.ita.measuretracker.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A measure as the REST API shows it; dates are ISO (C.E.), with the Buddhist-Era deadline alongside. */
+public record MeasureView(String businessKey, int fiscalYear, String organisation, String code, String title,
+		String description, List<Integer> indicators, String responsibleGroup, LocalDate deadline, String deadlineThai,
+		List<Integer> reportingQuarters, String stepOrder, String status, OffsetDateTime completedAt, int stepsDone,
+		int stepsTotal, String processInstanceId, List<StepView> steps) {
+
+	public record StepView(int position, String text, String group, LocalDate dueDate, String status, String taskId,
+			OffsetDateTime startedAt, OffsetDateTime completedAt, String completedBy, String whatDone, LocalDate dateDone,
+			String evidenceLinks, String note) {
+	}
+}

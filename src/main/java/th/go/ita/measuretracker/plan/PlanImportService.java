@@ -1,0 +1,104 @@
+package th.go.ita.measuretracker.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
+import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
+import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
+import th.go.ita.measuretracker.workflow.MeasureProcess;
+import th.go.ita.measuretracker.workflow.MeasureProcesses;
+
+/**
+ * Imports a plan all or nothing: every error is collected before anything is written, and the measures, their
+ * steps, the declared groups and the started processes share one transaction.
+ */
+@Service
+public class PlanImportService {
+
+	private final PlanYamlReader reader;
+	private final PlanValidator validator;
+	private final PlanRepository repository;
+	private final MeasureProcesses processes;
+	private final IdentityService identity;
+
+	PlanImportService(PlanYamlReader reader, PlanValidator validator, PlanRepository repository,
+			MeasureProcesses processes, IdentityService identity) {
+		this.reader = reader;
+		this.validator = validator;
+		this.repository = repository;
+		this.processes = processes;
+		this.identity = identity;
+	}
+
+	/** @throws PlanRejectedException listing every error; nothing is then stored or started */
+	@Transactional
+	public ImportResult importYaml(String yaml, String importedBy) {
+		PlanYamlReader.Reading reading = reader.read(yaml);
+		List<PlanError> errors = new ArrayList<>(reading.errors());
+		PlanDocument plan = reading.document();
+		if (plan == null) {
+			throw new PlanRejectedException(errors);
+		}
+		Map<String, String> groupIds = validator.validate(plan, knownGroups(), errors);
+		if (!errors.isEmpty()) {
+			throw new PlanRejectedException(errors);
+		}
+		createDeclaredGroups(plan.groups());
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		long planId = repository.findPlanId(plan.fiscalYear(), plan.organisation())
+			.orElseGet(() -> repository.insertPlan(plan.fiscalYear(), plan.organisation(), now, importedBy));
+		Set<String> existing = repository.measureCodes(planId);
+		List<String> started = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		for (MeasureEntry measure : plan.measures()) {
+			String businessKey = MeasureProcess.businessKey(plan.fiscalYear(), measure.code());
+			if (existing.contains(measure.code())) {
+				skipped.add(businessKey);
+				continue;
+			}
+			String groupId = groupIds.get(measure.responsibleGroup());
+			long measureId = repository.insertMeasure(planId, businessKey, measure, groupId);
+			int position = 1;
+			for (StepEntry step : measure.steps()) {
+				String stepGroup = step.group() == null ? groupId : groupIds.get(step.group());
+				repository.insertStep(measureId, position++, step, stepGroup,
+						step.due() == null ? measure.deadline() : step.due());
+			}
+			String processInstanceId = processes.start(measureId, plan.fiscalYear(), measure.code(), measure.title(),
+					measure.stepOrder());
+			repository.setProcessInstance(measureId, processInstanceId);
+			started.add(businessKey);
+		}
+		return new ImportResult(plan.fiscalYear(), plan.organisation(), started, skipped);
+	}
+
+	private Map<String, String> knownGroups() {
+		Map<String, String> groups = new HashMap<>();
+		for (Group group : identity.createGroupQuery().list()) {
+			groups.put(group.getId(), group.getName());
+		}
+		return groups;
+	}
+
+	private void createDeclaredGroups(List<GroupDeclaration> declared) {
+		for (GroupDeclaration declaration : declared) {
+			if (identity.createGroupQuery().groupId(declaration.id()).count() == 0) {
+				Group group = identity.newGroup(declaration.id());
+				group.setName(declaration.name());
+				group.setType("WORKFLOW");
+				identity.saveGroup(group);
+			}
+		}
+	}
+}

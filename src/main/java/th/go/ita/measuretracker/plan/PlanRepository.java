@@ -1,0 +1,147 @@
+package th.go.ita.measuretracker.plan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Repository;
+
+import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
+import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
+import th.go.ita.measuretracker.workflow.StepReport;
+
+@Repository
+class PlanRepository {
+
+	private final JdbcClient jdbc;
+	private final SimpleJdbcInsert plans;
+	private final SimpleJdbcInsert measures;
+	private final SimpleJdbcInsert steps;
+
+	PlanRepository(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.plans = new SimpleJdbcInsert(dataSource).withTableName("plan").usingGeneratedKeyColumns("id");
+		this.measures = new SimpleJdbcInsert(dataSource).withTableName("measure").usingGeneratedKeyColumns("id");
+		this.steps = new SimpleJdbcInsert(dataSource).withTableName("step").usingGeneratedKeyColumns("id");
+	}
+
+	Optional<Long> findPlanId(int fiscalYear, String organisation) {
+		return jdbc.sql("select id from plan where fiscal_year = ? and organisation = ?")
+			.params(fiscalYear, organisation)
+			.query(Long.class)
+			.optional();
+	}
+
+	long insertPlan(int fiscalYear, String organisation, Instant importedAt, String importedBy) {
+		return plans.executeAndReturnKey(Map.of("fiscal_year", fiscalYear, "organisation", organisation, "imported_at",
+				Timestamp.from(importedAt), "imported_by", importedBy == null ? "" : importedBy)).longValue();
+	}
+
+	Set<String> measureCodes(long planId) {
+		return new HashSet<>(jdbc.sql("select code from measure where plan_id = ?").param(planId).query(String.class).list());
+	}
+
+	long insertMeasure(long planId, String businessKey, MeasureEntry m, String groupId) {
+		return measures.executeAndReturnKey(Map.ofEntries(Map.entry("plan_id", planId), Map.entry("code", m.code()),
+				Map.entry("business_key", businessKey), Map.entry("title", m.title()),
+				Map.entry("description", m.description() == null ? "" : m.description()),
+				Map.entry("indicators", join(m.indicators())), Map.entry("responsible_group", groupId),
+				Map.entry("deadline", m.deadline()), Map.entry("reporting_quarters", join(m.reportingQuarters())),
+				Map.entry("step_order", m.stepOrder().name()), Map.entry("status", "OPEN")))
+			.longValue();
+	}
+
+	void insertStep(long measureId, int position, StepEntry s, String groupId, LocalDate due) {
+		steps.execute(Map.of("measure_id", measureId, "position", position, "text", s.text(), "group_id", groupId,
+				"due_date", due, "status", "PENDING"));
+	}
+
+	void setProcessInstance(long measureId, String processInstanceId) {
+		jdbc.sql("update measure set process_instance_id = ? where id = ?").params(processInstanceId, measureId).update();
+	}
+
+	List<Long> stepIdsInOrder(long measureId) {
+		return jdbc.sql("select id from step where measure_id = ? order by position").param(measureId).query(Long.class).list();
+	}
+
+	Optional<StepRow> step(long stepId) {
+		return jdbc.sql("select * from step where id = ?").param(stepId).query(StepRow.class).optional();
+	}
+
+	List<StepRow> steps(long measureId) {
+		return jdbc.sql("select * from step where measure_id = ? order by position").param(measureId).query(StepRow.class).list();
+	}
+
+	void markStepStarted(long stepId, String taskId, Instant at) {
+		jdbc.sql("update step set status = 'ACTIVE', task_id = ?, started_at = ? where id = ?")
+			.params(taskId, Timestamp.from(at), stepId)
+			.update();
+	}
+
+	void markStepCompleted(long stepId, String completedBy, Instant at, StepReport report) {
+		jdbc.sql("""
+				update step set status = 'COMPLETED', completed_by = ?, completed_at = ?,
+				  what_done = ?, date_done = ?, evidence_links = ?, note = ?
+				where id = ?""")
+			.params(completedBy, Timestamp.from(at), report.whatDone(), report.dateDone(), report.evidenceLinks(),
+					report.note(), stepId)
+			.update();
+	}
+
+	void markMeasureCompleted(long measureId, Instant at) {
+		jdbc.sql("update measure set status = 'COMPLETED', completed_at = ? where id = ?")
+			.params(Timestamp.from(at), measureId)
+			.update();
+	}
+
+	List<MeasureRow> measures(Integer fiscalYear) {
+		return jdbc.sql("""
+				select m.*, p.fiscal_year, p.organisation,
+				  (select count(*) from step s where s.measure_id = m.id) as steps_total,
+				  (select count(*) from step s where s.measure_id = m.id and s.status = 'COMPLETED') as steps_done
+				from measure m join plan p on p.id = m.plan_id
+				where (cast(? as integer) is null or p.fiscal_year = ?)
+				order by p.fiscal_year, m.deadline, m.code""")
+			.params(fiscalYear, fiscalYear)
+			.query(MeasureRow.class)
+			.list();
+	}
+
+	Optional<MeasureRow> measure(String businessKey) {
+		return jdbc.sql("""
+				select m.*, p.fiscal_year, p.organisation,
+				  (select count(*) from step s where s.measure_id = m.id) as steps_total,
+				  (select count(*) from step s where s.measure_id = m.id and s.status = 'COMPLETED') as steps_done
+				from measure m join plan p on p.id = m.plan_id
+				where m.business_key = ?""")
+			.param(businessKey)
+			.query(MeasureRow.class)
+			.optional();
+	}
+
+	private static String join(List<Integer> numbers) {
+		return numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	record MeasureRow(long id, String code, String businessKey, String title, String description, String indicators,
+			String responsibleGroup, LocalDate deadline, String reportingQuarters, String stepOrder,
+			String processInstanceId, String status, OffsetDateTime completedAt, int fiscalYear, String organisation,
+			int stepsTotal, int stepsDone) {
+	}
+
+	record StepRow(long id, long measureId, int position, String text, String groupId, LocalDate dueDate, String status,
+			String taskId, OffsetDateTime startedAt, OffsetDateTime completedAt, String completedBy, String whatDone,
+			LocalDate dateDone, String evidenceLinks, String note) {
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Measure plans: the YAML format, all-or-nothing import and validation, our plan/measure/step tables, and the
+ * progress the measure process reports into them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Measure plans")
+package th.go.ita.measuretracker.plan;

@@ -1,0 +1,95 @@
+package th.go.ita.measuretracker.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded default's people: two members of the seed plan's responsible group and a manager, so a newcomer
+ * can log in to Tasklist and see real tasks. Runs before the demo plan is loaded.
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "measure-tracker.demo.enabled", havingValue = "true")
+class DemoUsers implements ApplicationRunner {
+
+	static final String DIRECTORATE = "directorate";
+	static final String MANAGERS = "managers";
+	private static final String MY_GROUP_TASKS = "งานของกลุ่มฉัน (My group tasks)";
+	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+	private final IdentityService identity;
+	private final FilterService filters;
+	private final TaskService tasks;
+	private final String password;
+
+	DemoUsers(IdentityService identity, FilterService filters, TaskService tasks,
+			@Value("${measure-tracker.demo.password}") String password) {
+		this.identity = identity;
+		this.filters = filters;
+		this.tasks = tasks;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		group(DIRECTORATE, "กลุ่มอำนวยการ");
+		group(MANAGERS, "ผู้บริหาร (Managers)");
+		user("somchai", "สมชาย", "ใจดี", DIRECTORATE);
+		user("malee", "มาลี", "แสงจันทร์", DIRECTORATE);
+		user("manager", "สุดา", "ผู้อำนวยการ", MANAGERS);
+		myGroupTasksFilter();
+		log.info("Demo users ready: somchai, malee (กลุ่มอำนวยการ) and manager, password from measure-tracker.demo.password");
+	}
+
+	private void group(String id, String name) {
+		if (identity.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identity.newGroup(id);
+			group.setName(name);
+			group.setType("WORKFLOW");
+			identity.saveGroup(group);
+		}
+	}
+
+	private void user(String id, String firstName, String lastName, String groupId) {
+		if (identity.createUserQuery().userId(id).count() > 0) {
+			return;
+		}
+		User user = identity.newUser(id);
+		user.setFirstName(firstName);
+		user.setLastName(lastName);
+		user.setEmail(id + "@example.invalid");
+		user.setPassword(password);
+		identity.saveUser(user);
+		identity.createMembership(id, groupId);
+	}
+
+	private void myGroupTasksFilter() {
+		if (filters.createFilterQuery().filterName(MY_GROUP_TASKS).count() > 0) {
+			return;
+		}
+		TaskQuery query = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+			.includeAssignedTasks()
+			.orderByDueDate()
+			.asc();
+		Filter filter = filters.newTaskFilter(MY_GROUP_TASKS)
+			.setQuery(query)
+			.setProperties(Map.of("description", "งานของกลุ่มที่ฉันเป็นสมาชิก (Tasks of my groups)", "priority", -10,
+					"refresh", true));
+		filters.saveFilter(filter);
+	}
+}

@@ -1,0 +1,23 @@
+package th.go.ita.measuretracker.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+@Component("measureCompletedListener")
+class MeasureCompletedListener implements ExecutionListener {
+
+	private final ApplicationEventPublisher events;
+
+	MeasureCompletedListener(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		long measureId = ((Number) execution.getVariable(MeasureProcess.MEASURE_ID)).longValue();
+		events.publishEvent(new MeasureProcessCompleted(measureId, ClockUtil.getCurrentTime().toInstant()));
+	}
+}

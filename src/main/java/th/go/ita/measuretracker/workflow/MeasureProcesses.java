@@ -1,0 +1,29 @@
+package th.go.ita.measuretracker.workflow;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/** Starts one measure process per measure; the caller's transaction decides whether it sticks. */
+@Service
+public class MeasureProcesses {
+
+	private final RuntimeService runtime;
+
+	MeasureProcesses(RuntimeService runtime) {
+		this.runtime = runtime;
+	}
+
+	/** @return the process instance id */
+	public String start(long measureId, int fiscalYear, String code, String title, StepOrder order) {
+		return runtime.startProcessInstanceByKey(MeasureProcess.KEY, MeasureProcess.businessKey(fiscalYear, code),
+				Map.of(MeasureProcess.MEASURE_ID, measureId, MeasureProcess.MEASURE_CODE, code,
+						MeasureProcess.MEASURE_TITLE, title, MeasureProcess.STEP_ORDER, order.name()))
+			.getId();
+	}
+
+	public enum StepOrder {
+		SEQUENTIAL, PARALLEL
+	}
+}

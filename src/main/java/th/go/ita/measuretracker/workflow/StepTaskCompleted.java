@@ -1,0 +1,7 @@
+package th.go.ita.measuretracker.workflow;
+
+import java.time.Instant;
+
+/** A step's user task was completed with the values of forms/complete-step.form. Published inside the engine's transaction. */
+public record StepTaskCompleted(long stepId, String taskId, String completedBy, Instant completedAt, StepReport report) {
+}
