@@ -1,11 +1,18 @@
 package th.go.ita.measuretracker;
 
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 public class MeasureTrackerApplication {
+
 	public static void main(String[] args) {
+		// Deadlines are Thai office days and Camunda reads timer dates without an offset in the JVM's zone.
+		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Bangkok"));
 		SpringApplication.run(MeasureTrackerApplication.class, args);
 	}
 }

@@ -48,46 +48,33 @@ class PlanValidator {
 				}
 			}
 		}
-		FiscalYear year = fiscalYear(plan.fiscalYear(), errors);
+		FiscalYear year = plan.fiscalYear() == null ? null : FiscalYear.of(plan.fiscalYear());
 		Set<String> codes = new HashSet<>();
 		for (MeasureEntry measure : plan.measures()) {
 			if (measure.code() != null && !CODE.matcher(measure.code()).matches()) {
-				errors.add(new PlanError(measure.line(), measure.field() + ".code", "'" + measure.code()
+				errors.add(new PlanError(measure.lineOf("code"), measure.field() + ".code", "'" + measure.code()
 						+ "' may hold only letters, digits, '.' and '-' (it becomes part of the business key)"));
 			}
 			else if (measure.code() != null && !codes.add(measure.code())) {
-				errors.add(new PlanError(measure.line(), measure.field() + ".code",
+				errors.add(new PlanError(measure.lineOf("code"), measure.field() + ".code",
 						"'" + measure.code() + "' is used by another measure of this plan"));
 			}
-			group(measure.responsibleGroup(), groupIds, measure.line(), measure.field() + ".responsibleGroup", errors);
-			inYear(measure.deadline(), year, measure.line(), measure.field() + ".deadline", errors);
+			group(measure.responsibleGroup(), groupIds, measure.lineOf("responsibleGroup"), measure.field() + ".responsibleGroup", errors);
+			inYear(measure.deadline(), year, measure.lineOf("deadline"), measure.field() + ".deadline", errors);
 			allBetween(measure.indicators(), 1, 10, measure, "indicators", "ITA indicators are numbered 1 to 10", errors);
 			allBetween(measure.reportingQuarters(), 1, 4, measure, "reportingQuarters", "quarters are 1 to 4", errors);
 			for (StepEntry step : measure.steps()) {
 				if (step.group() != null) {
-					group(step.group(), groupIds, step.line(), step.field() + ".group", errors);
+					group(step.group(), groupIds, step.lineOf("group"), step.field() + ".group", errors);
 				}
-				inYear(step.due(), year, step.line(), step.field() + ".due", errors);
+				inYear(step.due(), year, step.lineOf("due"), step.field() + ".due", errors);
 				if (step.due() != null && measure.deadline() != null && step.due().isAfter(measure.deadline())) {
-					errors.add(new PlanError(step.line(), step.field() + ".due", ThaiDates.isoBuddhist(step.due())
+					errors.add(new PlanError(step.lineOf("due"), step.field() + ".due", ThaiDates.isoBuddhist(step.due())
 							+ " is after the measure's deadline " + ThaiDates.isoBuddhist(measure.deadline())));
 				}
 			}
 		}
 		return groupIds;
-	}
-
-	private static FiscalYear fiscalYear(Integer value, List<PlanError> errors) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return FiscalYear.of(value);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(new PlanError(1, "fiscalYear", ex.getMessage()));
-			return null;
-		}
 	}
 
 	private static void group(String name, Map<String, String> groupIds, int line, String field, List<PlanError> errors) {
@@ -108,7 +95,7 @@ class PlanValidator {
 			List<PlanError> errors) {
 		for (Integer value : values) {
 			if (value < min || value > max) {
-				errors.add(new PlanError(measure.line(), measure.field() + "." + key, value + " is not allowed: " + rule));
+				errors.add(new PlanError(measure.lineOf(key), measure.field() + "." + key, value + " is not allowed: " + rule));
 			}
 		}
 	}

@@ -61,6 +61,11 @@ class PlanYamlReader {
 		}
 		Fields plan = new Fields(map, "", errors, Set.of("fiscalYear", "organisation", "groups", "measures"));
 		Integer fiscalYear = plan.integer("fiscalYear", true);
+		if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2800)) {
+			errors.add(new PlanError(plan.lines().get("fiscalYear"), "fiscalYear",
+					fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
+			fiscalYear = null;
+		}
 		String organisation = plan.text("organisation", true);
 		List<GroupDeclaration> groups = new ArrayList<>();
 		for (Fields group : plan.list("groups", false, Set.of("id", "name"))) {
@@ -72,12 +77,12 @@ class PlanYamlReader {
 			List<StepEntry> steps = new ArrayList<>();
 			for (Fields step : measure.list("steps", true, Set.of("text", "group", "due"))) {
 				steps.add(new StepEntry(step.line(), step.path(), step.text("text", true), step.text("group", false),
-						step.date("due", false)));
+						step.date("due", false), step.lines()));
 			}
 			measures.add(new MeasureEntry(measure.line(), measure.path(), measure.text("code", true),
 					measure.text("title", true), measure.text("description", false), measure.integers("indicators"),
 					measure.text("responsibleGroup", true), measure.date("deadline", true),
-					measure.integers("reportingQuarters"), measure.stepOrder(), steps));
+					measure.integers("reportingQuarters"), measure.stepOrder(), steps, measure.lines()));
 		}
 		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures), errors);
 	}
@@ -111,6 +116,12 @@ class PlanYamlReader {
 
 		int line() {
 			return node.getStartMark().getLine() + 1;
+		}
+
+		Map<String, Integer> lines() {
+			Map<String, Integer> lines = new LinkedHashMap<>();
+			entries.forEach((key, tuple) -> lines.put(key, tuple.getValueNode().getStartMark().getLine() + 1));
+			return lines;
 		}
 
 		String path() {

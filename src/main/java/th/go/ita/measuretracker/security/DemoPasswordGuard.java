@@ -24,8 +24,9 @@ public class DemoPasswordGuard implements EnvironmentPostProcessor {
 			throw new IllegalStateException("Refusing to start with profile(s) " + profileList
 					+ ": the admin password is the public demo password. Set ADMIN_PASSWORD.");
 		}
+		String demoPassword = environment.getProperty("measure-tracker.demo.password", "");
 		if (Boolean.parseBoolean(environment.getProperty("measure-tracker.demo.enabled", "false"))
-				&& DEMO_PASSWORD.equals(environment.getProperty("measure-tracker.demo.password"))) {
+				&& (DEMO_PASSWORD.equals(demoPassword) || demoPassword.isBlank())) {
 			throw new IllegalStateException("Refusing to start with profile(s) " + profileList
 					+ ": demo users would get the public demo password. Set DEMO_PASSWORD or DEMO_DATA=false.");
 		}

@@ -32,10 +32,7 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
 			throws Exception {
-		RequestMatcher apis = request -> {
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/engine-rest/") || path.equals("/engine-rest") || path.startsWith("/api/");
-		};
+		RequestMatcher apis = SecurityConfig::isApi;
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("measure-tracker");
 		http.authenticationProvider(identity)
@@ -57,12 +54,27 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * CSRF rides on a browser's ambient session cookie. A request that brings its own credentials, or an API call
+	 * with no session at all, has nothing to ride on; the API then answers 401 rather than a puzzling 403.
+	 */
 	private static boolean needsCsrfToken(HttpServletRequest request) {
 		String method = request.getMethod();
 		boolean safe = HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
 				|| HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method);
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !safe && request.getHeader("Authorization") == null && !path.startsWith("/camunda/");
+		if (safe || request.getHeader("Authorization") != null || path(request).startsWith("/camunda/")) {
+			return false;
+		}
+		return !isApi(request) || request.getSession(false) != null;
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		String path = path(request);
+		return path.startsWith("/engine-rest/") || path.equals("/engine-rest") || path.startsWith("/api/");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@Bean

@@ -1,0 +1,113 @@
+package th.go.ita.measuretracker.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import th.go.ita.measuretracker.support.CleanSlate;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PlanApiTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired CleanSlate cleanSlate;
+	@Autowired RuntimeService runtime;
+	@Autowired MeasureQueries measures;
+
+	@BeforeEach
+	void startFromNothing() {
+		cleanSlate.reset();
+	}
+
+	@Test
+	void importsAPlanAndShowsItsMeasures() throws Exception {
+		mvc.perform(post("/api/plans").with(admin())
+			.contentType("application/yaml")
+			.content(PlanScenarios.seedPlan().getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.started", hasSize(2)));
+
+		mvc.perform(get("/api/measures").param("fiscalYear", "2567").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].businessKey").value("FY2567-M1"))
+			.andExpect(jsonPath("$[0].stepsTotal").value(4));
+		mvc.perform(get("/api/measures/FY2567-M2").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.deadlineThai").value("30 กันยายน 2567"))
+			.andExpect(jsonPath("$.steps", hasSize(4)))
+			.andExpect(jsonPath("$.steps[0].status").value("ACTIVE"));
+	}
+
+	@Test
+	void aBadPlanIsA400ListingEveryErrorWithItsLine() throws Exception {
+		byte[] bad = new org.springframework.core.io.ClassPathResource("plans-bad/four-mistakes.yaml").getContentAsByteArray();
+
+		mvc.perform(multipart("/api/plans").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", bad))
+			.with(admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(4)))
+			.andExpect(jsonPath("$.errors[0].line").value(7))
+			.andExpect(jsonPath("$.errors[0].field").value("measures[1].deadline"))
+			.andExpect(jsonPath("$.errors[3].message", containsString("outside fiscal year 2567")));
+
+		assertThat(measures.list(null)).isEmpty();
+		assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+	}
+
+	@Test
+	void aPlanThatIsNotUtf8IsRefused() throws Exception {
+		byte[] tis620 = PlanScenarios.seedPlan().getBytes(Charset.forName("TIS-620"));
+
+		mvc.perform(post("/api/plans").with(admin()).contentType("application/yaml").content(tis620))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", containsString("not UTF-8")));
+		assertThat(measures.list(null)).isEmpty();
+	}
+
+	@Test
+	void invalidYamlNamesTheLine() throws Exception {
+		mvc.perform(post("/api/plans").with(admin())
+			.contentType("application/yaml")
+			.content("fiscalYear: 2567\norganisation: [unclosed\nmeasures: []\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].line").value(3))
+			.andExpect(jsonPath("$.errors[0].message", containsString("not valid YAML")));
+	}
+
+	@Test
+	void anUnknownMeasureIs404() throws Exception {
+		mvc.perform(get("/api/measures/FY2567-NOPE").with(admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anonymousCallersCannotImport() throws Exception {
+		mvc.perform(post("/api/plans").contentType("application/yaml").content(PlanScenarios.seedPlan()))
+			.andExpect(status().isUnauthorized());
+		assertThat(measures.list(null)).isEmpty();
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return httpBasic("admin", "test-admin-secret");
+	}
+}

@@ -1,0 +1,214 @@
+package th.go.ita.measuretracker.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.go.ita.measuretracker.support.CleanSlate;
+import th.go.ita.measuretracker.workflow.InvalidStepReportException;
+import th.go.ita.measuretracker.workflow.MeasureProcess;
+
+/** What a plan import must do on any database; run on H2 and on PostgreSQL by the subclasses. */
+abstract class PlanScenarios {
+
+	static final String SEED_TITLE_M1 = "มาตรการเพิ่มประสิทธิภาพการดำเนินงานและการสื่อสารกับบุคลากรภายนอกองค์กร (ผู้รับบริการ) — 1.1 การเพิ่มประสิทธิภาพการดำเนินงาน";
+
+	@Autowired PlanImportService importer;
+	@Autowired MeasureQueries measures;
+	@Autowired TaskService tasks;
+	@Autowired RuntimeService runtime;
+	@Autowired HistoryService history;
+	@Autowired IdentityService identity;
+	@Autowired JdbcClient jdbc;
+	@Autowired CleanSlate cleanSlate;
+
+	@BeforeEach
+	void startFromNothing() {
+		cleanSlate.reset();
+		cleanSlate.user("somchai", "directorate", "กลุ่มอำนวยการ");
+		cleanSlate.user("wichai", "finance", "กลุ่มบริหารงานการเงินและสินทรัพย์");
+	}
+
+	static String seedPlan() throws IOException {
+		return new ClassPathResource("plans/ita-2567-ranong.yaml").getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void seedPlanBecomesTwoMeasuresOfFourStepsEachWithAProcessPerMeasure() throws IOException {
+		ImportResult result = importer.importYaml(seedPlan(), "admin");
+
+		assertThat(result.started()).containsExactly("FY2567-M1", "FY2567-M2");
+		assertThat(measures.list(2567)).extracting(MeasureView::businessKey, MeasureView::stepsTotal,
+				MeasureView::responsibleGroup, MeasureView::deadline, MeasureView::reportingQuarters)
+			.containsExactly(tuple("FY2567-M1", 4, "directorate", LocalDate.of(2024, 5, 31), List.of(3)),
+					tuple("FY2567-M2", 4, "directorate", LocalDate.of(2024, 9, 30), List.of(3)));
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY).count()).isEqualTo(2);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("FY2567-M1").count()).isEqualTo(1);
+	}
+
+	@Test
+	void thaiTextRoundTripsUnchanged() throws IOException {
+		importer.importYaml(seedPlan(), "admin");
+
+		MeasureView m1 = measures.find("FY2567-M1").orElseThrow();
+		assertThat(m1.title()).isEqualTo(SEED_TITLE_M1);
+		assertThat(m1.deadlineThai()).isEqualTo("31 พฤษภาคม 2567");
+		assertThat(m1.steps().get(0).text())
+			.isEqualTo("เปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วมในการดำเนินการตามภารกิจของหน่วยงาน");
+		Task first = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult();
+		assertThat(first.getName()).isEqualTo(m1.steps().get(0).text());
+	}
+
+	@Test
+	void aGroupMemberSeesAndCompletesTheStepTaskWithTheFormsValuesStored() throws IOException {
+		importer.importYaml(seedPlan(), "admin");
+
+		List<Task> mine = tasks.createTaskQuery().taskCandidateUser("somchai").processInstanceBusinessKey("FY2567-M1").list();
+		assertThat(mine).hasSize(1);
+		Task step1 = mine.get(0);
+		assertThat(step1.getTaskDefinitionKey()).isEqualTo(MeasureProcess.TASK_STEP_IN_ORDER);
+		assertThat(step1.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2024-05-31 16:30:00"));
+		assertThat(tasks.getIdentityLinksForTask(step1.getId())).anyMatch(l -> "directorate".equals(l.getGroupId()));
+
+		completeAs("somchai", step1, "เปิดช่องทางรับฟังความคิดเห็นบนเว็บไซต์", "2024-03-15");
+
+		MeasureView m1 = measures.find("FY2567-M1").orElseThrow();
+		MeasureView.StepView done = m1.steps().get(0);
+		assertThat(done.status()).isEqualTo("COMPLETED");
+		assertThat(done.completedBy()).isEqualTo("somchai");
+		assertThat(done.whatDone()).isEqualTo("เปิดช่องทางรับฟังความคิดเห็นบนเว็บไซต์");
+		assertThat(done.dateDone()).isEqualTo(LocalDate.of(2024, 3, 15));
+		assertThat(m1.steps().get(1).status()).isEqualTo("ACTIVE");
+		assertThat(m1.stepsDone()).isEqualTo(1);
+		assertThat(history.createHistoricVariableInstanceQuery()
+			.processInstanceId(step1.getProcessInstanceId())
+			.variableName(MeasureProcess.WHAT_DONE)
+			.singleResult()
+			.getValue()).isEqualTo("เปิดช่องทางรับฟังความคิดเห็นบนเว็บไซต์");
+	}
+
+	@Test
+	void completingTheLastStepCompletesTheMeasure() throws IOException {
+		importer.importYaml(seedPlan(), "admin");
+
+		for (int i = 0; i < 4; i++) {
+			Task next = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M2").singleResult();
+			completeAs("somchai", next, "ดำเนินการแล้ว ขั้นที่ " + (i + 1), "2024-06-0" + (i + 1));
+		}
+
+		MeasureView m2 = measures.find("FY2567-M2").orElseThrow();
+		assertThat(m2.status()).isEqualTo("COMPLETED");
+		assertThat(m2.completedAt()).isNotNull();
+		assertThat(m2.stepsDone()).isEqualTo(4);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("FY2567-M2").count()).isZero();
+		assertThat(measures.find("FY2567-M1").orElseThrow().status()).isEqualTo("OPEN");
+	}
+
+	@Test
+	void aMemberOfAnotherGroupDoesNotSeeTheTask() throws IOException {
+		importer.importYaml(seedPlan(), "admin");
+
+		assertThat(tasks.createTaskQuery().taskCandidateUser("wichai").count()).isZero();
+		assertThat(tasks.createTaskQuery().taskCandidateUser("somchai").count()).isEqualTo(2);
+	}
+
+	@Test
+	void reimportingTheSamePlanCreatesNothingNew() throws IOException {
+		importer.importYaml(seedPlan(), "admin");
+		ImportResult again = importer.importYaml(seedPlan(), "admin");
+
+		assertThat(again.started()).isEmpty();
+		assertThat(again.alreadyImported()).containsExactly("FY2567-M1", "FY2567-M2");
+		assertThat(count("measure")).isEqualTo(2);
+		assertThat(count("step")).isEqualTo(8);
+		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(2);
+	}
+
+	@Test
+	void aBadPlanGetsEveryErrorWithItsLineAndLeavesNothingBehind() throws IOException {
+		String bad = new ClassPathResource("plans-bad/four-mistakes.yaml").getContentAsString(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> importer.importYaml(bad, "admin")).isInstanceOfSatisfying(PlanRejectedException.class,
+				ex -> assertThat(ex.errors()).extracting(PlanError::line, PlanError::field)
+					.containsExactly(tuple(7, "measures[1].deadline"), tuple(14, "measures[1].steps[2].text"),
+							tuple(17, "measures[2].responsibleGroup"), tuple(18, "measures[2].deadline")));
+
+		assertThat(count("plan")).isZero();
+		assertThat(count("measure")).isZero();
+		assertThat(count("step")).isZero();
+		assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+		assertThat(identity.createGroupQuery().groupId("planning").count()).as("declared group not created").isZero();
+	}
+
+	@Test
+	void aStepReportWithoutWhatWasDoneIsRefusedAndTheTaskStaysOpen() throws IOException {
+		importer.importYaml(seedPlan(), "admin");
+		Task step1 = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult();
+
+		assertThatThrownBy(() -> completeAs("somchai", step1, " ", "2999-01-01"))
+			.hasRootCauseInstanceOf(InvalidStepReportException.class)
+			.hasMessageContaining("whatDone: required")
+			.hasMessageContaining("dateDone: 2999-01-01 is in the future");
+
+		assertThat(tasks.createTaskQuery().taskId(step1.getId()).count()).isEqualTo(1);
+		assertThat(measures.find("FY2567-M1").orElseThrow().steps().get(0).status()).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void parallelStepsAreAllOpenAtOnce() {
+		String plan = """
+				fiscalYear: 2568
+				organisation: สำนักงานทดสอบ
+				measures:
+				  - code: P1
+				    title: มาตรการทดสอบ
+				    indicators: 7
+				    responsibleGroup: directorate
+				    deadline: 2568-03-31
+				    reportingQuarters: [2]
+				    stepOrder: parallel
+				    steps:
+				      - text: ขั้นที่หนึ่ง
+				      - text: ขั้นที่สอง
+				        group: กลุ่มบริหารงานการเงินและสินทรัพย์
+				        due: 2568-01-15
+				""";
+		importer.importYaml(plan, "admin");
+
+		List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey("FY2568-P1").orderByTaskName().asc().list();
+		assertThat(open).extracting(Task::getName).containsExactly("ขั้นที่สอง", "ขั้นที่หนึ่ง");
+		assertThat(tasks.createTaskQuery().taskCandidateUser("wichai").singleResult().getName()).isEqualTo("ขั้นที่สอง");
+	}
+
+	private void completeAs(String userId, Task task, String whatDone, String dateDone) {
+		identity.setAuthenticatedUserId(userId);
+		try {
+			tasks.complete(task.getId(), Map.of(MeasureProcess.WHAT_DONE, whatDone, MeasureProcess.DATE_DONE, dateDone,
+					MeasureProcess.EVIDENCE_LINKS, "https://example.go.th/ita/evidence", MeasureProcess.NOTE, ""));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+}

@@ -1,0 +1,110 @@
+package th.go.ita.measuretracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.CookieManager;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What a person or a script meets at the door, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WebAccessTests {
+
+	@LocalServerPort int port;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	@Test
+	void camundaRestIsClosedToAnonymousCallers() throws Exception {
+		HttpResponse<String> response = get("/engine-rest/engine", null);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+	}
+
+	@Test
+	void camundaRestAnswersTheAdmin() throws Exception {
+		HttpResponse<String> response = get("/engine-rest/engine", basic("admin", "test-admin-secret"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"name\":\"default\"");
+	}
+
+	@Test
+	void aWrongPasswordIsRefused() throws Exception {
+		// not the admin: Camunda delays a user's next login after a wrong password, which would slow other tests
+		assertThat(get("/engine-rest/engine", basic("nobody", "guess")).statusCode()).isEqualTo(401);
+		assertThat(get("/api/measures", basic("nobody", "guess")).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void ourApiIsClosedToAnonymousCallers() throws Exception {
+		assertThat(get("/api/measures", null).statusCode()).isEqualTo(401);
+		assertThat(get("/api/measures", basic("admin", "test-admin-secret")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void tasklistSendsAnonymousVisitorsToTheLoginPage() throws Exception {
+		HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/", null);
+		assertThat(tasklist.statusCode()).isEqualTo(302);
+		assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
+
+		HttpResponse<String> login = get("/login", null);
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("เข้าสู่ระบบ (Log in)").contains("name=\"username\"").contains("name=\"_csrf\"");
+		assertThat(get("/login?lang=en", null).body()).contains(">Log in</button>");
+	}
+
+	@Test
+	void oneLoginOpensTasklistAndCamundasOwnApi() throws Exception {
+		String loginPage = get("/login", null).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-secret&_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+
+		assertThat(get("/camunda/app/tasklist/default/", null).statusCode()).isEqualTo(200);
+		HttpResponse<String> who = get("/camunda/api/admin/auth/user/default", null);
+		assertThat(who.statusCode()).isEqualTo(200);
+		assertThat(who.body()).contains("\"userId\":\"admin\"").contains("tasklist");
+	}
+
+	@Test
+	void healthIsPublicAndUp() throws Exception {
+		HttpResponse<String> health = get("/actuator/health", null);
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	private HttpResponse<String> get(String path, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+}

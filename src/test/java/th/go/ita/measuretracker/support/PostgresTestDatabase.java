@@ -1,0 +1,47 @@
+package th.go.ita.measuretracker.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a test context at a fresh database on the real PostgreSQL (127.0.0.1:5432, or MT_TEST_PG_URL). The
+ * database is dropped and created once per JVM, so every run starts clean. When PostgreSQL is unreachable the
+ * context fails to start, and so does the test: in CI a PostgreSQL test never silently skips.
+ */
+public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String SERVER = System.getenv().getOrDefault("MT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+	static final String DATABASE = "measure_tracker_it";
+	private static boolean created;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		createOnce();
+		TestPropertyValues
+			.of("spring.datasource.url=" + SERVER + DATABASE, "spring.datasource.username=postgres",
+					"spring.datasource.password=")
+			.applyTo(context);
+	}
+
+	private static synchronized void createOnce() {
+		if (created) {
+			return;
+		}
+		try (Connection admin = DriverManager.getConnection(SERVER + "test", "postgres", "");
+				Statement sql = admin.createStatement()) {
+			sql.execute("drop database if exists " + DATABASE + " with (force)");
+			sql.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+			created = true;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test and is not reachable: "
+					+ ex.getMessage(), ex);
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package th.go.ita.measuretracker.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import th.go.ita.measuretracker.MeasureTrackerApplication;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class DeploymentTests {
+
+	@Autowired RepositoryService repository;
+
+	@Test
+	void theMeasureProcessAndItsFormAreDeployedFromBpmnAndForms() {
+		assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(MeasureProcess.KEY).latestVersion()
+			.singleResult()
+			.getHistoryTimeToLive()).isPositive();
+		String deploymentId = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(MeasureProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getDeploymentId();
+		// names are paths on disk when run from target/classes, bare names inside the jar
+		assertThat(repository.getDeploymentResourceNames(deploymentId))
+			.anySatisfy(name -> assertThat(name).endsWith("measure.bpmn"))
+			.anySatisfy(name -> assertThat(name).endsWith("complete-step.form"));
+	}
+
+	@Test
+	void aModelThatDoesNotParseStopsTheStartAndNamesTheFile() {
+		SpringApplicationBuilder app = new SpringApplicationBuilder(MeasureTrackerApplication.class).profiles("test");
+
+		assertThatThrownBy(() -> app.run("--spring.datasource.url=jdbc:h2:mem:broken-deployment", "--server.port=0",
+				"--camunda.bpm.deployment-resource-pattern=classpath*:bpmn-broken/*.bpmn").close())
+			.satisfies(ex -> assertThat(messages(ex)).contains("unclosed-task.bpmn"));
+	}
+
+	private static String messages(Throwable ex) {
+		StringBuilder all = new StringBuilder();
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			all.append(t.getMessage()).append('\n');
+		}
+		return all.toString();
+	}
+}
