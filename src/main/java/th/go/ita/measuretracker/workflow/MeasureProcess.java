@@ -1,11 +1,14 @@
 package th.go.ita.measuretracker.workflow;
 
-/** Names shared by bpmn/measure.bpmn, forms/complete-step.form and the code: change them in both places. */
+/**
+ * Names shared by bpmn/measure.bpmn, bpmn/step.bpmn, forms/complete-step.form and the code: change them in both
+ * places.
+ */
 public final class MeasureProcess {
 
 	public static final String KEY = "MeasureProcess";
-	public static final String TASK_STEP_IN_ORDER = "Task_CompleteStepInOrder";
-	public static final String TASK_STEP_IN_PARALLEL = "Task_CompleteStepInParallel";
+	public static final String STEP_PROCESS_KEY = "StepProcess";
+	public static final String TASK_COMPLETE_STEP = "Task_CompleteStep";
 	public static final String FORM_COMPLETE_STEP = "Form_CompleteStep";
 
 	/** Process variables. */
@@ -15,6 +18,10 @@ public final class MeasureProcess {
 	public static final String STEP_ORDER = "stepOrder";
 	/** Multi-instance element variable: the id of the step a task is for. */
 	public static final String STEP_ID = "stepId";
+	/** When the step falls due (a Date): the task's due date, and what the reminder timers count from. */
+	public static final String STEP_DUE = "stepDue";
+	/** Input parameter of each reminder service task in step.bpmn. */
+	public static final String REMINDER_KIND = "reminderKind";
 
 	/** Fields of forms/complete-step.form. */
 	public static final String WHAT_DONE = "whatDone";

@@ -27,7 +27,7 @@ public class CleanSlate {
 
 	public void reset() {
 		ClockUtil.reset();
-		List<String> instances = runtime.createProcessInstanceQuery().list().stream().map(p -> p.getId()).toList();
+		List<String> instances = runtime.createProcessInstanceQuery().rootProcessInstances().list().stream().map(p -> p.getId()).toList();
 		if (!instances.isEmpty()) {
 			runtime.deleteProcessInstances(instances, "test clean-up", true, true);
 		}

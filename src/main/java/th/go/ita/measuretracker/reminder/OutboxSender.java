@@ -1,0 +1,89 @@
+package th.go.ita.measuretracker.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox: claims a batch under a lease (short transaction), sends each mail, and records the result
+ * per mail (its own short transaction). SMTP failures are retried with exponential back-off, forever; a mail that
+ * can never be built is marked FAILED. A node killed between sending and recording can cause the one duplicate
+ * this design allows: that mail is sent again once its lease runs out.
+ */
+@Service
+public class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final OutboxRepository outbox;
+	private final MailTransport transport;
+	private final TransactionTemplate transactions;
+	private final String node = UUID.randomUUID().toString().substring(0, 8);
+	private final int batchSize;
+	private final Duration lease;
+	private final Duration firstRetry;
+	private final Duration maxRetry;
+
+	OutboxSender(OutboxRepository outbox, MailTransport transport, TransactionTemplate transactions,
+			@Value("${measure-tracker.mail.batch-size:50}") int batchSize,
+			@Value("${measure-tracker.mail.lease:PT5M}") Duration lease,
+			@Value("${measure-tracker.mail.first-retry:PT30S}") Duration firstRetry,
+			@Value("${measure-tracker.mail.max-retry:PT30M}") Duration maxRetry) {
+		this.outbox = outbox;
+		this.transport = transport;
+		this.transactions = transactions;
+		this.batchSize = batchSize;
+		this.lease = lease;
+		this.firstRetry = firstRetry;
+		this.maxRetry = maxRetry;
+	}
+
+	/** Sends what is due at {@code now}, batch after batch. @return how many mails were delivered */
+	public int sendDue(Instant now) {
+		int delivered = 0;
+		List<OutboxRepository.OutboxMail> batch;
+		do {
+			String claim = node + "-" + UUID.randomUUID();
+			batch = transactions.execute(tx -> outbox.claim(claim, now, now.plus(lease), batchSize));
+			for (OutboxRepository.OutboxMail mail : batch) {
+				delivered += deliver(mail, claim, now) ? 1 : 0;
+			}
+		}
+		while (batch.size() == batchSize);
+		return delivered;
+	}
+
+	private boolean deliver(OutboxRepository.OutboxMail mail, String claim, Instant now) {
+		try {
+			String status = transport.deliver(mail);
+			transactions.executeWithoutResult(tx -> outbox.markDone(mail.id(), claim, status, Instant.now()));
+			return true;
+		}
+		catch (MailParseException | MailPreparationException ex) {
+			log.error("Mail {} to {} can never be sent: {}", mail.id(), mail.recipient(), ex.getMessage());
+			transactions.executeWithoutResult(tx -> outbox.markFailed(mail.id(), claim, ex.getMessage()));
+		}
+		catch (MailException ex) {
+			Instant next = now.plus(backOff(mail.attempts()));
+			log.warn("Mail {} to {} not sent (attempt {}), next try at {}: {}", mail.id(), mail.recipient(),
+					mail.attempts() + 1, next, ex.getMessage());
+			transactions.executeWithoutResult(tx -> outbox.markRetry(mail.id(), claim, next, ex.getMessage()));
+		}
+		return false;
+	}
+
+	Duration backOff(int attemptsSoFar) {
+		Duration delay = firstRetry.multipliedBy(1L << Math.min(attemptsSoFar, 20));
+		return delay.compareTo(maxRetry) > 0 ? maxRetry : delay;
+	}
+}

@@ -1,0 +1,82 @@
+package th.go.ita.measuretracker.reminder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Decides who is reminded of what, and queues one outbox row per recipient in the caller's transaction. */
+@Service
+class Reminders {
+
+	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+	enum Outcome {
+		QUEUED, STALE, NO_RECIPIENT
+	}
+
+	private final ReminderPolicy policy;
+	private final ReminderSchedule schedule;
+	private final IdentityService identity;
+	private final MailComposer composer;
+	private final OutboxRepository outbox;
+
+	Reminders(ReminderPolicy policy, ReminderSchedule schedule, IdentityService identity, MailComposer composer,
+			OutboxRepository outbox) {
+		this.policy = policy;
+		this.schedule = schedule;
+		this.identity = identity;
+		this.composer = composer;
+		this.outbox = outbox;
+	}
+
+	Outcome queue(ReminderKind kind, DueTask task) {
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		if (schedule.stale(kind, task.due(), now)) {
+			log.debug("{} reminder for task {} is stale (due {}), not sent", kind, task.taskId(), task.due());
+			return Outcome.STALE;
+		}
+		Set<String> recipients = recipients(kind, task);
+		if (recipients.isEmpty()) {
+			log.warn("No member of {} has an email address: {} reminder for task {} ({}) not sent", audience(kind, task),
+					kind, task.taskId(), task.taskName());
+			return Outcome.NO_RECIPIENT;
+		}
+		MailComposer.Mail mail = composer.compose(kind, task, now);
+		String round = kind == ReminderKind.OVERDUE ? String.valueOf(schedule.overdueRound(task.due(), now)) : "1";
+		for (String recipient : recipients) {
+			String dedupKey = String.join(":", kind.name(), task.taskId(), round, recipient);
+			outbox.queue(dedupKey, kind, recipient, mail, task, now);
+		}
+		return Outcome.QUEUED;
+	}
+
+	List<String> audience(ReminderKind kind, DueTask task) {
+		return kind == ReminderKind.ESCALATION ? List.of(policy.managerGroup()) : task.candidateGroups();
+	}
+
+	private Set<String> recipients(ReminderKind kind, DueTask task) {
+		List<User> users = new ArrayList<>();
+		for (String group : audience(kind, task)) {
+			users.addAll(identity.createUserQuery().memberOfGroup(group).list());
+		}
+		if (kind != ReminderKind.ESCALATION && task.assignee() != null) {
+			users.addAll(identity.createUserQuery().userId(task.assignee()).list());
+		}
+		Set<String> addresses = new LinkedHashSet<>();
+		for (User user : users) {
+			if (user.getEmail() != null && !user.getEmail().isBlank()) {
+				addresses.add(user.getEmail().trim());
+			}
+		}
+		return addresses;
+	}
+}
