@@ -23,6 +23,15 @@ public class MeasureQueries {
 		return repository.measures(fiscalYear).stream().map(row -> mapper.toView(row, List.of())).toList();
 	}
 
+	/** Open measures of a fiscal year that report progress in the given quarter, without their steps. */
+	public List<MeasureView> openReportingIn(int fiscalYear, int quarter) {
+		return repository.openReportingIn(fiscalYear, quarter).stream().map(row -> mapper.toView(row, List.of())).toList();
+	}
+
+	public Optional<MeasureView> find(long id) {
+		return repository.measure(id).map(row -> mapper.toView(row, repository.steps(row.id())));
+	}
+
 	public Optional<MeasureView> find(String businessKey) {
 		return repository.measure(businessKey).map(row -> mapper.toView(row, repository.steps(row.id())));
 	}

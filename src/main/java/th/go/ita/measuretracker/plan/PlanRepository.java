@@ -24,6 +24,13 @@ import th.go.ita.measuretracker.workflow.StepReport;
 @Repository
 class PlanRepository {
 
+	private static final String MEASURE_COLUMNS = """
+			select m.*, p.fiscal_year, p.organisation,
+			  (select count(*) from step s where s.measure_id = m.id) as steps_total,
+			  (select count(*) from step s where s.measure_id = m.id and s.status = 'COMPLETED') as steps_done
+			from measure m join plan p on p.id = m.plan_id
+			""";
+
 	private final JdbcClient jdbc;
 	private final SimpleJdbcInsert plans;
 	private final SimpleJdbcInsert measures;
@@ -106,11 +113,7 @@ class PlanRepository {
 	}
 
 	List<MeasureRow> measures(Integer fiscalYear) {
-		return jdbc.sql("""
-				select m.*, p.fiscal_year, p.organisation,
-				  (select count(*) from step s where s.measure_id = m.id) as steps_total,
-				  (select count(*) from step s where s.measure_id = m.id and s.status = 'COMPLETED') as steps_done
-				from measure m join plan p on p.id = m.plan_id
+		return jdbc.sql(MEASURE_COLUMNS + """
 				where (cast(? as integer) is null or p.fiscal_year = ?)
 				order by p.fiscal_year, m.deadline, m.code""")
 			.params(fiscalYear, fiscalYear)
@@ -118,13 +121,23 @@ class PlanRepository {
 			.list();
 	}
 
+	/** Open measures of fiscal year {@code fiscalYear} that report in {@code quarter}. */
+	List<MeasureRow> openReportingIn(int fiscalYear, int quarter) {
+		return jdbc.sql(MEASURE_COLUMNS + """
+				where p.fiscal_year = ? and m.status = 'OPEN'
+				  and concat(',', m.reporting_quarters, ',') like ?
+				order by m.id""")
+			.params(fiscalYear, "%," + quarter + ",%")
+			.query(MeasureRow.class)
+			.list();
+	}
+
+	Optional<MeasureRow> measure(long id) {
+		return jdbc.sql(MEASURE_COLUMNS + " where m.id = ?").param(id).query(MeasureRow.class).optional();
+	}
+
 	Optional<MeasureRow> measure(String businessKey) {
-		return jdbc.sql("""
-				select m.*, p.fiscal_year, p.organisation,
-				  (select count(*) from step s where s.measure_id = m.id) as steps_total,
-				  (select count(*) from step s where s.measure_id = m.id and s.status = 'COMPLETED') as steps_done
-				from measure m join plan p on p.id = m.plan_id
-				where m.business_key = ?""")
+		return jdbc.sql(MEASURE_COLUMNS + " where m.business_key = ?")
 			.param(businessKey)
 			.query(MeasureRow.class)
 			.optional();

@@ -37,7 +37,7 @@ class EnqueueReminder implements JavaDelegate {
 			.toList();
 		DueTask due = new DueTask(task.getId(), task.getName(), task.getDueDate(), groups, task.getAssignee(),
 				((Number) execution.getVariable(MeasureProcess.MEASURE_ID)).longValue(),
-				((Number) execution.getVariable(MeasureProcess.STEP_ID)).longValue(),
+				(Long) execution.getVariable(MeasureProcess.STEP_ID), // none for a quarterly report
 				execution.getProcessBusinessKey(),
 				(String) execution.getVariable(MeasureProcess.MEASURE_TITLE));
 		if (reminders.queue(kind, due) == Reminders.Outcome.NO_RECIPIENT) {

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -30,16 +29,10 @@ class StepTaskListener implements TaskListener {
 			case EVENTNAME_COMPLETE -> {
 				LocalDate today = now.atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
 				StepReport report = StepReport.from(task.getVariables(), today);
-				events.publishEvent(new StepTaskCompleted(stepId, task.getId(), completedBy(task), now, report));
+				events.publishEvent(new StepTaskCompleted(stepId, task.getId(), TaskCompletion.completedBy(task), now, report));
 			}
 			default -> {
 			}
 		}
-	}
-
-	/** The person who pressed "complete" (REST and Tasklist authenticate them), else whoever had claimed it. */
-	private static String completedBy(DelegateTask task) {
-		Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return current != null ? current.getUserId() : task.getAssignee();
 	}
 }

@@ -109,9 +109,9 @@ class ReminderMailTests {
 		assertThat(mail.getSubject()).startsWith("[FY2567-M1] อีก 7 วันครบกำหนด 31 พฤษภาคม 2567: เปิดโอกาสให้บุคคลภายนอก")
 			.endsWith("| Due in 7 days (31 May 2024)");
 		String body = (String) mail.getContent();
-		assertThat(body).contains("ขั้นตอนต่อไปนี้จะครบกำหนดในอีก 7 วัน (วันที่ 31 พฤษภาคม 2567)")
+		assertThat(body).contains("งานต่อไปนี้จะครบกำหนดในอีก 7 วัน (วันที่ 31 พฤษภาคม 2567)")
 			.contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId)
-			.contains("This step is due in 7 days, on 31 May 2024.");
+			.contains("This task is due in 7 days, on 31 May 2024.");
 	}
 
 	@Test

@@ -31,7 +31,7 @@ public class CleanSlate {
 		if (!instances.isEmpty()) {
 			runtime.deleteProcessInstances(instances, "test clean-up", true, true);
 		}
-		for (String table : List.of("step", "measure", "plan")) {
+		for (String table : List.of("report_version", "quarterly_report", "mail_outbox", "step", "measure", "plan")) {
 			jdbc.sql("delete from " + table).update();
 		}
 		for (User user : identity.createUserQuery().list()) {

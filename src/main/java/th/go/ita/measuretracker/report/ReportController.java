@@ -1,0 +1,52 @@
+package th.go.ita.measuretracker.report;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api")
+class ReportController {
+
+	private final ReportRounds rounds;
+
+	ReportController(ReportRounds rounds) {
+		this.rounds = rounds;
+	}
+
+	record OpenRound(@NotNull @Min(2400) @Max(2800) Integer fiscalYear, @NotNull @Min(1) @Max(4) Integer quarter) {
+	}
+
+	record RoundOpened(int fiscalYear, int quarter, List<String> measures) {
+	}
+
+	@PostMapping("/report-rounds")
+	@ResponseStatus(HttpStatus.CREATED)
+	RoundOpened open(@Valid @RequestBody OpenRound request) {
+		return new RoundOpened(request.fiscalYear(), request.quarter(),
+				rounds.open(request.fiscalYear(), request.quarter()));
+	}
+
+	@GetMapping("/measures/{businessKey}/reports")
+	List<ReportView> reports(@PathVariable String businessKey) {
+		try {
+			return rounds.reportsOf(businessKey);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+	}
+}

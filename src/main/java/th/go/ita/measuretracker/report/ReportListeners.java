@@ -1,0 +1,60 @@
+package th.go.ita.measuretracker.report;
+
+import java.time.Instant;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import th.go.ita.measuretracker.workflow.MeasureProcess;
+import th.go.ita.measuretracker.workflow.TaskCompletion;
+
+/**
+ * Writes the report's life into our tables inside the engine's transaction: opened, each submission (checked
+ * first: a bad one rolls the completion back), each review.
+ */
+@Configuration
+class ReportListeners {
+
+	@Bean("reportOpenedListener")
+	ExecutionListener reportOpened(ReportRepository reports, ReportRound round) {
+		return execution -> {
+			int year = intVariable(execution, QuarterlyReportProcess.FISCAL_YEAR);
+			int quarter = intVariable(execution, QuarterlyReportProcess.QUARTER);
+			reports.open(((Number) execution.getVariable(MeasureProcess.MEASURE_ID)).longValue(), year, quarter,
+					execution.getProcessInstanceId(), round.dueDay(year, quarter), now());
+		};
+	}
+
+	@Bean("reportSubmittedListener")
+	TaskListener reportSubmitted(ReportRepository reports) {
+		return task -> {
+			ReportSubmission submission = ReportSubmission.from(task.getVariables());
+			reports.addVersion(reports.reportId(task.getProcessInstanceId()), TaskCompletion.completedBy(task), now(),
+					submission);
+			// a resubmitted report is judged afresh: the last decision and comment must not carry over
+			task.getExecution().setVariable(QuarterlyReportProcess.REVIEW_DECISION, null);
+			task.getExecution().setVariable(QuarterlyReportProcess.REVIEW_COMMENT, null);
+		};
+	}
+
+	@Bean("reportReviewedListener")
+	TaskListener reportReviewed(ReportRepository reports) {
+		return (DelegateTask task) -> {
+			ReportReview review = ReportReview.from(task.getVariables());
+			reports.review(reports.reportId(task.getProcessInstanceId()), TaskCompletion.completedBy(task), now(), review);
+		};
+	}
+
+	private static int intVariable(DelegateExecution execution, String name) {
+		return ((Number) execution.getVariable(name)).intValue();
+	}
+
+	private static Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+}

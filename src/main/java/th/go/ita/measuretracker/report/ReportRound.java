@@ -1,0 +1,93 @@
+package th.go.ita.measuretracker.report;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.plan.MeasureQueries;
+import th.go.ita.measuretracker.plan.MeasureView;
+
+/** Called from bpmn/quarterly-report*.bpmn: who reports in a round, and how each report task reads. */
+@Component("reportRound")
+public class ReportRound {
+
+	private final MeasureQueries measures;
+	private final ReportRepository reports;
+	private final ReportPolicy policy;
+	private final LocalTime dueTime;
+
+	ReportRound(MeasureQueries measures, ReportRepository reports, ReportPolicy policy,
+			@Value("${measure-tracker.due-time:16:30}") LocalTime dueTime) {
+		this.measures = measures;
+		this.reports = reports;
+		this.policy = policy;
+		this.dueTime = dueTime;
+	}
+
+	/** Open measures that report in this quarter and have no report for it yet, so a round never opens one twice. */
+	public List<Long> measuresToReport(Integer fiscalYear, Integer quarter) {
+		Set<Long> opened = reports.measuresWithReport(fiscalYear, quarter);
+		return measures.openReportingIn(fiscalYear, quarter).stream()
+			.map(MeasureView::id)
+			.filter(id -> !opened.contains(id))
+			.toList();
+	}
+
+	public Date due(Integer fiscalYear, Integer quarter) {
+		return Date.from(dueDay(fiscalYear, quarter).atTime(dueTime).atZone(ZoneId.of("Asia/Bangkok")).toInstant());
+	}
+
+	LocalDate dueDay(int fiscalYear, int quarter) {
+		return FiscalYear.of(fiscalYear).quarter(quarter).lastDay().plusDays(policy.dueDaysAfterQuarter());
+	}
+
+	public String businessKey(Long measureId) {
+		return measure(measureId).businessKey();
+	}
+
+	public String responsibleGroup(Long measureId) {
+		return measure(measureId).responsibleGroup();
+	}
+
+	public String measureTitle(Long measureId) {
+		return measure(measureId).title();
+	}
+
+	public String reviewerGroup() {
+		return policy.reviewerGroup();
+	}
+
+	/** รายงานความก้าวหน้า ไตรมาสที่ 3/2567 — FY2567-M1 */
+	public String submitTaskName(Long measureId, Integer fiscalYear, Integer quarter) {
+		return "รายงานความก้าวหน้า " + FiscalYear.of(fiscalYear).quarter(quarter).thai() + " — "
+				+ measure(measureId).businessKey();
+	}
+
+	public String reviewTaskName(Long measureId, Integer fiscalYear, Integer quarter) {
+		return "ตรวจรายงานความก้าวหน้า " + FiscalYear.of(fiscalYear).quarter(quarter).thai() + " — "
+				+ measure(measureId).businessKey();
+	}
+
+	/** Pre-fills the report form with each step and where it stands, for the group to edit. */
+	public String stepStatuses(Long measureId) {
+		return measure(measureId).steps().stream()
+			.map(step -> step.position() + ". " + step.text() + " — " + switch (step.status()) {
+				case "COMPLETED" -> "ดำเนินการแล้ว (done)";
+				case "ACTIVE" -> "กำลังดำเนินการ (in progress)";
+				default -> "ยังไม่เริ่ม (not started)";
+			})
+			.collect(Collectors.joining("\n"));
+	}
+
+	private MeasureView measure(Long measureId) {
+		return measures.find(measureId).orElseThrow(() -> new IllegalStateException("no measure " + measureId));
+	}
+}

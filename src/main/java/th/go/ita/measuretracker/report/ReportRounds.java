@@ -1,0 +1,43 @@
+package th.go.ita.measuretracker.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.plan.MeasureQueries;
+
+/** Opens a reporting round by hand, for plans imported after their quarter ended. */
+@Service
+public class ReportRounds {
+
+	private final RuntimeService runtime;
+	private final ReportRound round;
+	private final MeasureQueries measures;
+	private final ReportRepository reports;
+
+	ReportRounds(RuntimeService runtime, ReportRound round, MeasureQueries measures, ReportRepository reports) {
+		this.runtime = runtime;
+		this.round = round;
+		this.measures = measures;
+		this.reports = reports;
+	}
+
+	/** @return the business keys of the measures that got a report task */
+	@Transactional
+	public List<String> open(int fiscalYear, int quarter) {
+		FiscalYear.of(fiscalYear).quarter(quarter); // rejects a year or quarter that does not exist
+		List<Long> toReport = round.measuresToReport(fiscalYear, quarter);
+		runtime.startProcessInstanceByMessage(QuarterlyReportProcess.MESSAGE_ROUND_REQUESTED, "FY" + fiscalYear + "-Q" + quarter,
+				Map.of(QuarterlyReportProcess.FISCAL_YEAR, fiscalYear, QuarterlyReportProcess.QUARTER, quarter));
+		return toReport.stream().map(round::businessKey).toList();
+	}
+
+	public List<ReportView> reportsOf(String businessKey) {
+		return measures.find(businessKey).map(m -> reports.reportsOf(m.id())).orElseThrow(
+				() -> new IllegalArgumentException("no measure " + businessKey));
+	}
+}
