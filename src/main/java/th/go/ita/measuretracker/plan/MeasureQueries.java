@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,12 @@ public class MeasureQueries {
 
 	/** Measures without their steps, for lists. */
 	public List<MeasureView> list(Integer fiscalYear) {
-		return repository.measures(fiscalYear).stream().map(row -> mapper.toView(row, List.of())).toList();
+		return list(fiscalYear, null);
+	}
+
+	/** @param groups only the measures of these responsible groups; {@code null} for every group */
+	public List<MeasureView> list(Integer fiscalYear, Set<String> groups) {
+		return repository.measures(fiscalYear, groups).stream().map(row -> mapper.toView(row, List.of())).toList();
 	}
 
 	/** Open measures of a fiscal year that report progress in the given quarter, without their steps. */

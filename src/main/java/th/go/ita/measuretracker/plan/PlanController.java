@@ -1,11 +1,11 @@
 package th.go.ita.measuretracker.plan;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+
+import th.go.ita.measuretracker.security.Viewer;
 
 @RestController
 @RequestMapping("/api")
@@ -32,24 +34,30 @@ class PlanController {
 
 	@PostMapping(path = "/plans", consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/plain" })
 	@ResponseStatus(HttpStatus.CREATED)
-	ImportResult importPlan(@RequestBody byte[] body, Principal user) {
+	ImportResult importPlan(@RequestBody byte[] body, Authentication user) {
 		return importer.importYaml(PlanText.decode(body), user.getName());
 	}
 
 	@PostMapping(path = "/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	ImportResult importPlanFile(@RequestPart("file") MultipartFile file, Principal user) throws IOException {
+	ImportResult importPlanFile(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
 		return importer.importYaml(PlanText.decode(file.getBytes()), user.getName());
 	}
 
+	/** Managers and admins see every group's measures, a member those of their own groups. */
 	@GetMapping("/measures")
-	List<MeasureView> list(@RequestParam(required = false) Integer fiscalYear) {
-		return measures.list(fiscalYear);
+	List<MeasureView> list(@RequestParam(required = false) Integer fiscalYear, Authentication user) {
+		Viewer viewer = Viewer.of(user);
+		return measures.list(fiscalYear, viewer.seesEverything() ? null : viewer.groups());
 	}
 
 	@GetMapping("/measures/{businessKey}")
-	MeasureView one(@PathVariable String businessKey) {
-		return measures.find(businessKey)
+	MeasureView one(@PathVariable String businessKey, Authentication user) {
+		MeasureView measure = measures.find(businessKey)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
+		if (!Viewer.of(user).maySee(measure.responsibleGroup())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
+		}
+		return measure;
 	}
 }

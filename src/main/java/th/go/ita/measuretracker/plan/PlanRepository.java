@@ -112,11 +112,15 @@ class PlanRepository {
 			.update();
 	}
 
-	List<MeasureRow> measures(Integer fiscalYear) {
+	/** @param groups only measures of these responsible groups; {@code null} for all */
+	List<MeasureRow> measures(Integer fiscalYear, Set<String> groups) {
 		return jdbc.sql(MEASURE_COLUMNS + """
-				where (cast(? as integer) is null or p.fiscal_year = ?)
+				where (cast(:year as integer) is null or p.fiscal_year = :year)
+				  and (:allGroups or m.responsible_group in (:groups))
 				order by p.fiscal_year, m.deadline, m.code""")
-			.params(fiscalYear, fiscalYear)
+			.param("year", fiscalYear)
+			.param("allGroups", groups == null)
+			.param("groups", groups == null || groups.isEmpty() ? List.of("") : groups)
 			.query(MeasureRow.class)
 			.list();
 	}

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,14 +18,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import th.go.ita.measuretracker.plan.MeasureQueries;
+import th.go.ita.measuretracker.plan.MeasureView;
+import th.go.ita.measuretracker.security.Viewer;
+
 @RestController
 @RequestMapping("/api")
 class ReportController {
 
 	private final ReportRounds rounds;
+	private final MeasureQueries measures;
 
-	ReportController(ReportRounds rounds) {
+	ReportController(ReportRounds rounds, MeasureQueries measures) {
 		this.rounds = rounds;
+		this.measures = measures;
 	}
 
 	record OpenRound(@NotNull @Min(2400) @Max(2800) Integer fiscalYear, @NotNull @Min(1) @Max(4) Integer quarter) {
@@ -41,12 +48,12 @@ class ReportController {
 	}
 
 	@GetMapping("/measures/{businessKey}/reports")
-	List<ReportView> reports(@PathVariable String businessKey) {
-		try {
-			return rounds.reportsOf(businessKey);
+	List<ReportView> reports(@PathVariable String businessKey, Authentication user) {
+		MeasureView measure = measures.find(businessKey)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
+		if (!Viewer.of(user).maySee(measure.responsibleGroup())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
 		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
-		}
+		return rounds.reportsOf(measure.id());
 	}
 }

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
-import th.go.ita.measuretracker.plan.MeasureQueries;
 
 /** Opens a reporting round by hand, for plans imported after their quarter ended. */
 @Service
@@ -16,13 +15,11 @@ public class ReportRounds {
 
 	private final RuntimeService runtime;
 	private final ReportRound round;
-	private final MeasureQueries measures;
 	private final ReportRepository reports;
 
-	ReportRounds(RuntimeService runtime, ReportRound round, MeasureQueries measures, ReportRepository reports) {
+	ReportRounds(RuntimeService runtime, ReportRound round, ReportRepository reports) {
 		this.runtime = runtime;
 		this.round = round;
-		this.measures = measures;
 		this.reports = reports;
 	}
 
@@ -36,8 +33,7 @@ public class ReportRounds {
 		return toReport.stream().map(round::businessKey).toList();
 	}
 
-	public List<ReportView> reportsOf(String businessKey) {
-		return measures.find(businessKey).map(m -> reports.reportsOf(m.id())).orElseThrow(
-				() -> new IllegalArgumentException("no measure " + businessKey));
+	public List<ReportView> reportsOf(long measureId) {
+		return reports.reportsOf(measureId);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,9 +20,12 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityService identity;
+	private final String managerGroup;
 
-	CamundaIdentityAuthenticationProvider(IdentityService identity) {
+	CamundaIdentityAuthenticationProvider(IdentityService identity,
+			@Value("${measure-tracker.manager-group:managers}") String managerGroup) {
 		this.identity = identity;
+		this.managerGroup = managerGroup;
 	}
 
 	@Override
@@ -34,9 +38,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		}
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
-			authorities.add(new SimpleGrantedAuthority("GROUP_" + group.getId()));
+			authorities.add(new SimpleGrantedAuthority(Viewer.GROUP_PREFIX + group.getId()));
 			if (Groups.CAMUNDA_ADMIN.equals(group.getId())) {
-				authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+				authorities.add(new SimpleGrantedAuthority(Viewer.ROLE_ADMIN));
+			}
+			if (managerGroup.equals(group.getId())) {
+				authorities.add(new SimpleGrantedAuthority(Viewer.ROLE_MANAGER));
 			}
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);

@@ -1,14 +1,8 @@
 package th.go.ita.measuretracker.security;
 
-import java.util.Map;
-
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,19 +23,13 @@ class DemoUsers implements ApplicationRunner {
 
 	static final String DIRECTORATE = "directorate";
 	static final String MANAGERS = "managers";
-	private static final String MY_GROUP_TASKS = "งานของกลุ่มฉัน (My group tasks)";
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
 	private final IdentityService identity;
-	private final FilterService filters;
-	private final TaskService tasks;
 	private final String password;
 
-	DemoUsers(IdentityService identity, FilterService filters, TaskService tasks,
-			@Value("${measure-tracker.demo.password}") String password) {
+	DemoUsers(IdentityService identity, @Value("${measure-tracker.demo.password}") String password) {
 		this.identity = identity;
-		this.filters = filters;
-		this.tasks = tasks;
 		this.password = password;
 	}
 
@@ -52,7 +40,6 @@ class DemoUsers implements ApplicationRunner {
 		user("somchai", "สมชาย", "ใจดี", DIRECTORATE);
 		user("malee", "มาลี", "แสงจันทร์", DIRECTORATE);
 		user("manager", "สุดา", "ผู้อำนวยการ", MANAGERS);
-		myGroupTasksFilter();
 		log.info("Demo users ready: somchai, malee (กลุ่มอำนวยการ) and manager, password from measure-tracker.demo.password");
 	}
 
@@ -76,20 +63,5 @@ class DemoUsers implements ApplicationRunner {
 		user.setPassword(password);
 		identity.saveUser(user);
 		identity.createMembership(id, groupId);
-	}
-
-	private void myGroupTasksFilter() {
-		if (filters.createFilterQuery().filterName(MY_GROUP_TASKS).count() > 0) {
-			return;
-		}
-		TaskQuery query = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-			.includeAssignedTasks()
-			.orderByDueDate()
-			.asc();
-		Filter filter = filters.newTaskFilter(MY_GROUP_TASKS)
-			.setQuery(query)
-			.setProperties(Map.of("description", "งานของกลุ่มที่ฉันเป็นสมาชิก (Tasks of my groups)", "priority", -10,
-					"refresh", true));
-		filters.saveFilter(filter);
 	}
 }

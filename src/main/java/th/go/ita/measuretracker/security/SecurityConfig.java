@@ -40,6 +40,10 @@ class SecurityConfig {
 				.requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/css/**"), antMatcher("/error"),
 						antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
 				.permitAll()
+				.requestMatchers(antMatcher(HttpMethod.POST, "/api/plans"))
+				.hasAuthority(Viewer.ROLE_ADMIN)
+				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"))
+				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false).permitAll())

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.go.ita.measuretracker.support.Actor;
 import th.go.ita.measuretracker.support.CleanSlate;
 import th.go.ita.measuretracker.workflow.InvalidStepReportException;
 import th.go.ita.measuretracker.workflow.MeasureProcess;
@@ -38,6 +39,7 @@ abstract class PlanScenarios {
 	@Autowired IdentityService identity;
 	@Autowired JdbcClient jdbc;
 	@Autowired CleanSlate cleanSlate;
+	@Autowired Actor actor;
 
 	@BeforeEach
 	void startFromNothing() {
@@ -202,14 +204,8 @@ abstract class PlanScenarios {
 	}
 
 	private void completeAs(String userId, Task task, String whatDone, String dateDone) {
-		identity.setAuthenticatedUserId(userId);
-		try {
-			tasks.complete(task.getId(), Map.of(MeasureProcess.WHAT_DONE, whatDone, MeasureProcess.DATE_DONE, dateDone,
-					MeasureProcess.EVIDENCE_LINKS, "https://example.go.th/ita/evidence", MeasureProcess.NOTE, ""));
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		actor.complete(userId, task.getId(), Map.of(MeasureProcess.WHAT_DONE, whatDone, MeasureProcess.DATE_DONE,
+				dateDone, MeasureProcess.EVIDENCE_LINKS, "https://example.go.th/ita/evidence", MeasureProcess.NOTE, ""));
 	}
 
 	private long count(String table) {

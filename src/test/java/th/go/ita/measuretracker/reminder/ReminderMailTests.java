@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +30,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
+import th.go.ita.measuretracker.support.Actor;
 import th.go.ita.measuretracker.support.CleanSlate;
 import th.go.ita.measuretracker.support.Mails;
 import th.go.ita.measuretracker.support.EngineClock;
@@ -74,10 +74,10 @@ class ReminderMailTests {
 	@Autowired OutboxSender sender;
 	@Autowired EngineClock clock;
 	@Autowired TaskService tasks;
-	@Autowired IdentityService identity;
 	@Autowired RuntimeService runtime;
 	@Autowired ManagementService management;
 	@Autowired CleanSlate cleanSlate;
+	@Autowired Actor actor;
 	@Autowired JdbcClient jdbc;
 
 	@BeforeEach
@@ -222,13 +222,8 @@ class ReminderMailTests {
 	}
 
 	private void complete(Task task) {
-		identity.setAuthenticatedUserId("somchai");
-		try {
-			tasks.complete(task.getId(), Map.of(MeasureProcess.WHAT_DONE, "เผยแพร่แล้ว", MeasureProcess.DATE_DONE, "2024-05-24"));
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		actor.complete("somchai", task.getId(),
+				Map.of(MeasureProcess.WHAT_DONE, "เผยแพร่แล้ว", MeasureProcess.DATE_DONE, "2024-05-24"));
 	}
 
 	static String seedPlan() throws Exception {

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
+import th.go.ita.measuretracker.support.Actor;
 import th.go.ita.measuretracker.support.CleanSlate;
 import th.go.ita.measuretracker.support.EngineClock;
 import th.go.ita.measuretracker.workflow.MeasureProcess;
@@ -70,12 +70,13 @@ class QuarterlyReportTests {
 
 	@Autowired PlanImportService importer;
 	@Autowired ReportRounds rounds;
+	@Autowired th.go.ita.measuretracker.plan.MeasureQueries measures;
 	@Autowired EngineClock clock;
 	@Autowired TaskService tasks;
 	@Autowired RuntimeService runtime;
 	@Autowired ManagementService management;
-	@Autowired IdentityService identity;
 	@Autowired CleanSlate cleanSlate;
+	@Autowired Actor actor;
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
 
@@ -122,7 +123,7 @@ class QuarterlyReportTests {
 		completeAs("somchai", again, submission(60, "จัดประชุมชี้แจงแล้ว แนบรายงานการประชุม"));
 		completeAs("sudamanager", reviewTask(), Map.of(QuarterlyReportProcess.REVIEW_DECISION, "APPROVE"));
 
-		ReportView report = rounds.reportsOf("FY2567-M1").get(0);
+		ReportView report = rounds.reportsOf(measures.find("FY2567-M1").orElseThrow().id()).get(0);
 		assertThat(report.status()).isEqualTo("APPROVED");
 		assertThat(report.approvedAt()).isNotNull();
 		assertThat(report.versions()).extracting(ReportView.Version::version, ReportView.Version::progressPercent,
@@ -201,12 +202,6 @@ class QuarterlyReportTests {
 	}
 
 	private void completeAs(String userId, Task task, Map<String, Object> values) {
-		identity.setAuthenticatedUserId(userId);
-		try {
-			tasks.complete(task.getId(), values);
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		actor.complete(userId, task.getId(), values);
 	}
 }
