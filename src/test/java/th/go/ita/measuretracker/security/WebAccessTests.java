@@ -6,16 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.CookieManager;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import th.go.ita.measuretracker.support.BrowserSession;
 
 /** What a person or a script meets at the door, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,7 +23,7 @@ class WebAccessTests {
 
 	@LocalServerPort int port;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void camundaRestIsClosedToAnonymousCallers() throws Exception {
@@ -69,19 +68,21 @@ class WebAccessTests {
 
 	@Test
 	void oneLoginOpensTasklistAndCamundasOwnApi() throws Exception {
-		String loginPage = get("/login", null).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-secret&_csrf=" + csrf.group(1)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
+		BrowserSession browser = new BrowserSession(port);
+		assertThat(browser.logIn("admin", "test-admin-secret").statusCode()).isEqualTo(302);
 
-		assertThat(get("/camunda/app/tasklist/default/", null).statusCode()).isEqualTo(200);
-		HttpResponse<String> who = get("/camunda/api/admin/auth/user/default", null);
+		assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+		HttpResponse<String> who = browser.get("/camunda/api/admin/auth/user/default");
 		assertThat(who.statusCode()).isEqualTo(200);
-		assertThat(who.body()).contains("\"userId\":\"admin\"").contains("tasklist");
+		assertThat(who.body()).contains("\"userId\":\"admin\"").contains("tasklist").contains("cockpit").contains("admin");
+	}
+
+	@Test
+	void aWrongPasswordOnTheLoginFormSendsThePersonBack() throws Exception {
+		HttpResponse<String> login = new BrowserSession(port).logIn("nobody", "guess");
+
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login?error"));
 	}
 
 	@Test

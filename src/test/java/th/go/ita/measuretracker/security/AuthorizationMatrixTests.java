@@ -1,0 +1,222 @@
+package th.go.ita.measuretracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import th.go.ita.measuretracker.plan.PlanImportService;
+import th.go.ita.measuretracker.support.CleanSlate;
+
+/**
+ * Every endpoint of ours and the key Camunda REST calls, for every kind of caller: the exact status, and for each
+ * refused call, proof that nothing changed. Group A (กลุ่มอำนวยการ) owns the seed plan's measures; B does not.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AuthorizationMatrixTests {
+
+	enum Caller {
+		ANONYMOUS(null, null), MEMBER_A("somchai", "somchai-secret"), MEMBER_B("wichai", "wichai-secret"),
+		MANAGER("sudamanager", "sudamanager-secret"), ADMIN("admin", "test-admin-secret");
+
+		final String user;
+		final String password;
+
+		Caller(String user, String password) {
+			this.user = user;
+			this.password = password;
+		}
+	}
+
+	static final int ANON = 0, A = 1, B = 2, MGR = 3, ADM = 4;
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> rows = new ArrayList<>();
+		add(rows, "list measures", 401, 200, 200, 200, 200);
+		add(rows, "one measure of group A", 401, 200, 403, 200, 200);
+		add(rows, "reports of a measure of group A", 401, 200, 403, 200, 200);
+		add(rows, "import a plan", 401, 403, 403, 403, 201);
+		add(rows, "open a reporting round", 401, 403, 403, 201, 201);
+		add(rows, "read the outbox", 401, 403, 403, 200, 200);
+		add(rows, "Camunda: list tasks", 401, 200, 200, 200, 200);
+		add(rows, "Camunda: complete group A's step task", 401, 204, 403, 403, 204);
+		// members may not even read the process definition, so for them it does not exist
+		add(rows, "Camunda: start a process", 401, 404, 404, 403, 200);
+		add(rows, "Camunda: deploy", 401, 403, 403, 403, 200);
+		return rows.stream();
+	}
+
+	private static void add(List<Arguments> rows, String call, int... statusByCaller) {
+		for (Caller caller : Caller.values()) {
+			rows.add(Arguments.of(call, caller, statusByCaller[caller.ordinal()]));
+		}
+	}
+
+	@LocalServerPort int port;
+	@Autowired CleanSlate cleanSlate;
+	@Autowired PlanImportService importer;
+	@Autowired TaskService tasks;
+	@Autowired RuntimeService runtime;
+	@Autowired RepositoryService repository;
+	@Autowired JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+	private String stepTaskOfGroupA;
+
+	@BeforeEach
+	void seedPlanWithTwoGroupsAndAManager() throws Exception {
+		cleanSlate.reset();
+		cleanSlate.user("somchai", "directorate", "กลุ่มอำนวยการ");
+		cleanSlate.user("wichai", "finance", "กลุ่มบริหารงานการเงินและสินทรัพย์");
+		cleanSlate.user("sudamanager", "managers", "ผู้บริหาร");
+		importer.importYaml(new ClassPathResource("plans/ita-2567-ranong.yaml").getContentAsString(StandardCharsets.UTF_8),
+				"admin");
+		stepTaskOfGroupA = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult().getId();
+	}
+
+	@ParameterizedTest(name = "{0} as {1} → {2}")
+	@MethodSource("matrix")
+	void eachCallerGetsExactlyWhatTheirRoleAllows(String call, Caller caller, int expected) throws Exception {
+		State before = State.read(this);
+
+		HttpResponse<String> response = send(call, caller);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+		State after = State.read(this);
+		if (expected >= 400) {
+			assertThat(after).as("a refused call changes nothing").isEqualTo(before);
+		}
+		else {
+			assertVisibleTo(call, caller, response.body());
+		}
+	}
+
+	/** What a call could change: plans, reports, the step task, processes, deployments. */
+	record State(long plans, long reports, boolean stepOpen, String stepStatus, long measureProcesses, long deployments) {
+
+		static State read(AuthorizationMatrixTests t) {
+			return new State(t.count("plan"), t.count("quarterly_report"),
+					t.tasks.createTaskQuery().taskId(t.stepTaskOfGroupA).count() == 1,
+					t.jdbc.sql("select s.status from step s join measure m on m.id = s.measure_id"
+							+ " where m.business_key = 'FY2567-M1' and s.position = 1").query(String.class).single(),
+					t.runtime.createProcessInstanceQuery().processDefinitionKey("MeasureProcess").count(),
+					t.repository.createDeploymentQuery().count());
+		}
+	}
+
+	private void assertVisibleTo(String call, Caller caller, String body) {
+		if (call.equals("list measures")) {
+			assertThat(body).as("measures shown to " + caller)
+				.contains(caller == Caller.MEMBER_B ? "[]" : "FY2567-M1");
+		}
+		if (call.equals("Camunda: list tasks")) {
+			assertThat(body.contains(stepTaskOfGroupA)).as("group A's task shown to " + caller)
+				.isEqualTo(caller != Caller.MEMBER_B);
+		}
+	}
+
+	private HttpResponse<String> send(String call, Caller caller) throws Exception {
+		HttpRequest.Builder request = switch (call) {
+			case "list measures" -> get("/api/measures?fiscalYear=2567");
+			case "one measure of group A" -> get("/api/measures/FY2567-M1");
+			case "reports of a measure of group A" -> get("/api/measures/FY2567-M1/reports");
+			case "import a plan" -> post("/api/plans", "application/yaml", BodyPublishers.ofString("""
+					fiscalYear: 2568
+					organisation: สำนักงานทดสอบสิทธิ์
+					measures:
+					  - code: X1
+					    title: มาตรการทดสอบ
+					    indicators: [1]
+					    responsibleGroup: directorate
+					    deadline: 2568-09-30
+					    reportingQuarters: [4]
+					    steps:
+					      - text: ขั้นเดียว
+					""", StandardCharsets.UTF_8));
+			case "open a reporting round" -> post("/api/report-rounds", "application/json",
+					BodyPublishers.ofString("{\"fiscalYear\": 2567, \"quarter\": 3}"));
+			case "read the outbox" -> get("/api/outbox");
+			case "Camunda: list tasks" -> get("/engine-rest/task");
+			case "Camunda: complete group A's step task" -> post("/engine-rest/task/" + stepTaskOfGroupA + "/complete",
+					"application/json", BodyPublishers.ofString("""
+							{"variables": {"whatDone": {"value": "เผยแพร่ช่องทางแล้ว", "type": "String"},
+							               "dateDone": {"value": "2024-05-01", "type": "String"}}}""",
+							StandardCharsets.UTF_8));
+			case "Camunda: start a process" -> post("/engine-rest/process-definition/key/MeasureProcess/start",
+					"application/json", BodyPublishers.ofString("""
+							{"businessKey": "FY2567-M1-again", "variables": {
+							  "measureId": {"value": %d, "type": "Long"},
+							  "measureCode": {"value": "M1", "type": "String"},
+							  "measureTitle": {"value": "again", "type": "String"},
+							  "stepOrder": {"value": "SEQUENTIAL", "type": "String"}}}"""
+						.formatted(measureId())));
+			case "Camunda: deploy" -> deploy();
+			default -> throw new IllegalArgumentException(call);
+		};
+		if (caller.user != null) {
+			request.header("Authorization", WebAccessTests.basic(caller.user, caller.password));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private HttpRequest.Builder get(String path) {
+		return HttpRequest.newBuilder(uri(path)).GET();
+	}
+
+	private HttpRequest.Builder post(String path, String contentType, BodyPublisher body) {
+		return HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(body);
+	}
+
+	private HttpRequest.Builder deploy() {
+		String boundary = "matrix-boundary";
+		String bpmn = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Matrix" targetNamespace="test">
+				  <bpmn:process id="MatrixProcess" isExecutable="true" camunda:historyTimeToLive="1">
+				    <bpmn:startEvent id="StartEvent_Matrix" />
+				  </bpmn:process>
+				</bpmn:definitions>
+				""";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmatrix\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"matrix.bpmn\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+		return post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
+				BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+	}
+
+	private long measureId() {
+		return jdbc.sql("select id from measure where business_key = 'FY2567-M1'").query(Long.class).single();
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
