@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +32,16 @@ public class PlanImportService {
 	private final PlanRepository repository;
 	private final MeasureProcesses processes;
 	private final IdentityService identity;
+	private final ApplicationEventPublisher events;
 
 	PlanImportService(PlanYamlReader reader, PlanValidator validator, PlanRepository repository,
-			MeasureProcesses processes, IdentityService identity) {
+			MeasureProcesses processes, IdentityService identity, ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.validator = validator;
 		this.repository = repository;
 		this.processes = processes;
 		this.identity = identity;
+		this.events = events;
 	}
 
 	/** @throws PlanRejectedException listing every error; nothing is then stored or started */
@@ -75,6 +78,9 @@ public class PlanImportService {
 				repository.insertStep(measureId, position++, step, stepGroup,
 						step.due() == null ? measure.deadline() : step.due());
 			}
+			events.publishEvent(new MeasurePlanned(measureId, plan.fiscalYear(), businessKey, measure.code(),
+					measure.title(), groupId, measure.deadline(), measure.indicators(), measure.reportingQuarters(),
+					measure.steps().size()));
 			String processInstanceId = processes.start(measureId, plan.fiscalYear(), measure.code(), measure.title(),
 					measure.stepOrder());
 			repository.setProcessInstance(measureId, processInstanceId);

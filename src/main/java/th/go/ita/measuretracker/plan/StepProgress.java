@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.plan;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import th.go.ita.measuretracker.workflow.StepTaskStarted;
 class StepProgress implements StepCatalog {
 
 	private final PlanRepository repository;
+	private final ApplicationEventPublisher events;
 
-	StepProgress(PlanRepository repository) {
+	StepProgress(PlanRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	@Override
@@ -43,10 +46,13 @@ class StepProgress implements StepCatalog {
 	@EventListener
 	void on(StepTaskCompleted event) {
 		repository.markStepCompleted(event.stepId(), event.completedBy(), event.completedAt(), event.report());
+		repository.step(event.stepId())
+			.ifPresent(step -> events.publishEvent(new MeasureStepCompleted(step.measureId(), step.id(), event.completedAt())));
 	}
 
 	@EventListener
 	void on(MeasureProcessCompleted event) {
 		repository.markMeasureCompleted(event.measureId(), event.completedAt());
+		events.publishEvent(new MeasureCompleted(event.measureId(), event.completedAt()));
 	}
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,21 +22,23 @@ import th.go.ita.measuretracker.workflow.TaskCompletion;
 class ReportListeners {
 
 	@Bean("reportOpenedListener")
-	ExecutionListener reportOpened(ReportRepository reports, ReportRound round) {
+	ExecutionListener reportOpened(ReportRepository reports, ReportRound round, ApplicationEventPublisher events) {
 		return execution -> {
 			int year = intVariable(execution, QuarterlyReportProcess.FISCAL_YEAR);
 			int quarter = intVariable(execution, QuarterlyReportProcess.QUARTER);
 			reports.open(((Number) execution.getVariable(MeasureProcess.MEASURE_ID)).longValue(), year, quarter,
 					execution.getProcessInstanceId(), round.dueDay(year, quarter), now());
+			events.publishEvent(reports.snapshot(reports.reportId(execution.getProcessInstanceId())));
 		};
 	}
 
 	@Bean("reportSubmittedListener")
-	TaskListener reportSubmitted(ReportRepository reports) {
+	TaskListener reportSubmitted(ReportRepository reports, ApplicationEventPublisher events) {
 		return task -> {
 			ReportSubmission submission = ReportSubmission.from(task.getVariables());
-			reports.addVersion(reports.reportId(task.getProcessInstanceId()), TaskCompletion.completedBy(task), now(),
-					submission);
+			long reportId = reports.reportId(task.getProcessInstanceId());
+			reports.addVersion(reportId, TaskCompletion.completedBy(task), now(), submission);
+			events.publishEvent(reports.snapshot(reportId));
 			// a resubmitted report is judged afresh: the last decision and comment must not carry over
 			task.getExecution().setVariable(QuarterlyReportProcess.REVIEW_DECISION, null);
 			task.getExecution().setVariable(QuarterlyReportProcess.REVIEW_COMMENT, null);
@@ -43,10 +46,12 @@ class ReportListeners {
 	}
 
 	@Bean("reportReviewedListener")
-	TaskListener reportReviewed(ReportRepository reports) {
+	TaskListener reportReviewed(ReportRepository reports, ApplicationEventPublisher events) {
 		return (DelegateTask task) -> {
 			ReportReview review = ReportReview.from(task.getVariables());
-			reports.review(reports.reportId(task.getProcessInstanceId()), TaskCompletion.completedBy(task), now(), review);
+			long reportId = reports.reportId(task.getProcessInstanceId());
+			reports.review(reportId, TaskCompletion.completedBy(task), now(), review);
+			events.publishEvent(reports.snapshot(reportId));
 		};
 	}
 

@@ -74,6 +74,19 @@ class ReportRepository {
 		jdbc.sql("update quarterly_report set status = ? where id = ?").params(status, reportId).update();
 	}
 
+	QuarterlyReportUpdated snapshot(long reportId) {
+		return jdbc.sql("""
+				select r.measure_id, r.fiscal_year, r.quarter, r.status, r.due_date,
+				  (select v.progress_percent from report_version v where v.report_id = r.id
+				   order by v.version desc fetch first 1 rows only) as progress_percent
+				from quarterly_report r where r.id = ?""")
+			.param(reportId)
+			.query((rs, n) -> new QuarterlyReportUpdated(rs.getLong("measure_id"), rs.getInt("fiscal_year"),
+					rs.getInt("quarter"), rs.getString("status"), (Integer) rs.getObject("progress_percent"),
+					rs.getObject("due_date", LocalDate.class)))
+			.single();
+	}
+
 	List<ReportView> reportsOf(long measureId) {
 		return jdbc.sql("""
 				select r.id, r.fiscal_year, r.quarter, r.status, r.due_date, r.opened_at, r.approved_at

@@ -12,10 +12,4 @@ class LoginController {
 	String login() {
 		return VIEW_LOGIN;
 	}
-
-	/** Until the status view lands, people start where their work is. */
-	@GetMapping("/")
-	String home() {
-		return "redirect:/camunda/app/tasklist/default/";
-	}
 }

@@ -1,0 +1,14 @@
+package th.go.ita.measuretracker.report;
+
+import java.time.LocalDate;
+
+/**
+ * A measure's report for a quarter was opened, submitted, returned or approved. Published inside the engine's
+ * transaction.
+ *
+ * @param state OPEN, SUBMITTED, RETURNED or APPROVED
+ * @param progressPercent of the latest submission, {@code null} before the first
+ */
+public record QuarterlyReportUpdated(long measureId, int fiscalYear, int quarter, String state,
+		Integer progressPercent, LocalDate dueDate) {
+}

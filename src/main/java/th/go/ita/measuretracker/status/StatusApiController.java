@@ -1,0 +1,42 @@
+package th.go.ita.measuretracker.status;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.go.ita.measuretracker.security.Viewer;
+
+@RestController
+class StatusApiController {
+
+	static final int MAX_PAGE_SIZE = 500;
+
+	private final StatusService status;
+
+	StatusApiController(StatusService status) {
+		this.status = status;
+	}
+
+	@Operation(summary = "Measures status of a fiscal year",
+			description = "The figures of the /status page: a page of measures (overdue first), totals per status and "
+					+ "per group, and steps completed per month. Members see their own groups' measures only.")
+	@GetMapping("/api/status")
+	StatusOverview status(@Parameter(description = "fiscal year, Buddhist Era (default: the current one)") StatusParams params,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Authentication user) {
+		return status.overview(params.toFilter(), Viewer.of(user), Math.max(page, 0),
+				Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badFilter(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+}

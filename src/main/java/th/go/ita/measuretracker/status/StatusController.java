@@ -1,0 +1,74 @@
+package th.go.ita.measuretracker.status;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import th.go.ita.measuretracker.plan.MeasureQueries;
+import th.go.ita.measuretracker.plan.MeasureView;
+import th.go.ita.measuretracker.reminder.SentReminders;
+import th.go.ita.measuretracker.report.ReportRounds;
+import th.go.ita.measuretracker.security.Viewer;
+
+@Controller
+class StatusController {
+
+	static final String VIEW_OVERVIEW = "status/overview";
+	static final String VIEW_MEASURE = "status/measure";
+	static final int PAGE_SIZE = 50;
+
+	private final StatusService status;
+	private final MeasureQueries measures;
+	private final ReportRounds reports;
+	private final SentReminders reminders;
+
+	StatusController(StatusService status, MeasureQueries measures, ReportRounds reports, SentReminders reminders) {
+		this.status = status;
+		this.measures = measures;
+		this.reports = reports;
+		this.reminders = reminders;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/status";
+	}
+
+	@GetMapping("/status")
+	String overview(StatusParams params, @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
+		StatusFilter filter = params.toFilter();
+		model.addAttribute("overview", status.overview(filter, Viewer.of(user), Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("params", params);
+		model.addAttribute("states", MeasureState.values());
+		model.addAttribute("atRiskDays", status.atRiskDays());
+		return VIEW_OVERVIEW;
+	}
+
+	@GetMapping("/status/measures/{businessKey}")
+	String measure(@PathVariable String businessKey, Authentication user, Model model) {
+		MeasureView measure = measures.find(businessKey)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
+		if (!Viewer.of(user).maySee(measure.responsibleGroup())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
+		}
+		model.addAttribute("measure", measure);
+		model.addAttribute("reports", reports.reportsOf(measure.id()));
+		model.addAttribute("reminders", reminders.of(measure.id()));
+		return VIEW_MEASURE;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	@ResponseBody
+	String badFilter(IllegalArgumentException ex) {
+		return ex.getMessage();
+	}
+}

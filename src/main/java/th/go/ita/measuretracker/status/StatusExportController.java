@@ -1,0 +1,55 @@
+package th.go.ita.measuretracker.status;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import th.go.ita.measuretracker.security.Viewer;
+
+/** Downloads of the filtered overview: the same query string as /status. */
+@RestController
+class StatusExportController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final StatusExports exports;
+
+	StatusExportController(StatusExports exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping("/status/export.csv")
+	ResponseEntity<StreamingResponseBody> csv(StatusParams params, Authentication user) {
+		StatusFilter filter = params.toFilter();
+		return download(filter, "csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+				out -> exports.csv(filter, Viewer.of(user), out));
+	}
+
+	@GetMapping("/status/export.xlsx")
+	ResponseEntity<StreamingResponseBody> xlsx(StatusParams params, Authentication user) {
+		StatusFilter filter = params.toFilter();
+		return download(filter, "xlsx", XLSX, out -> exports.xlsx(filter, Viewer.of(user), out));
+	}
+
+	@GetMapping("/status/export.pdf")
+	ResponseEntity<StreamingResponseBody> pdf(StatusParams params, Authentication user) {
+		StatusFilter filter = params.toFilter();
+		return download(filter, "pdf", MediaType.APPLICATION_PDF, out -> exports.pdf(filter, Viewer.of(user), out));
+	}
+
+	private static ResponseEntity<StreamingResponseBody> download(StatusFilter filter, String extension, MediaType type,
+			StreamingResponseBody body) {
+		String name = "measures-status-" + filter.fiscalYear() + (filter.quarter() == null ? "" : "-q" + filter.quarter())
+				+ "." + extension;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+}

@@ -1,0 +1,99 @@
+package th.go.ita.measuretracker.status;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.plan.MeasureCompleted;
+import th.go.ita.measuretracker.plan.MeasurePlanned;
+import th.go.ita.measuretracker.plan.MeasureStepCompleted;
+import th.go.ita.measuretracker.report.QuarterlyReportUpdated;
+
+/**
+ * Keeps measure_status and step_completion_month in step with plans, steps and reports. The listeners run in the
+ * transaction that made the change, so the view is never ahead of or behind the engine.
+ */
+@Component
+class StatusProjection {
+
+	private final JdbcClient jdbc;
+
+	StatusProjection(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(MeasurePlanned m) {
+		jdbc.sql("""
+				insert into measure_status (measure_id, fiscal_year, business_key, code, title, responsible_group,
+				  deadline, indicators, reporting_quarters, steps_total)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(m.measureId(), m.fiscalYear(), m.businessKey(), m.code(), m.title(), m.responsibleGroup(),
+					m.deadline(), commaList(m.indicators()), commaList(m.reportingQuarters()), m.stepsTotal())
+			.update();
+	}
+
+	@EventListener
+	void on(MeasureStepCompleted step) {
+		jdbc.sql("update measure_status set steps_done = steps_done + 1 where measure_id = ?")
+			.param(step.measureId())
+			.update();
+		LocalDate month = step.completedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate().withDayOfMonth(1);
+		record Owner(int fiscalYear, String responsibleGroup) {
+		}
+		Owner owner = jdbc.sql("select fiscal_year, responsible_group from measure_status where measure_id = ?")
+			.param(step.measureId())
+			.query(Owner.class)
+			.single();
+		int updated = jdbc.sql("""
+				update step_completion_month set completed = completed + 1
+				where fiscal_year = ? and responsible_group = ? and month_start = ?""")
+			.params(owner.fiscalYear(), owner.responsibleGroup(), month)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into step_completion_month (fiscal_year, responsible_group, month_start, completed)"
+					+ " values (?, ?, ?, 1)")
+				.params(owner.fiscalYear(), owner.responsibleGroup(), month)
+				.update();
+		}
+	}
+
+	@EventListener
+	void on(MeasureCompleted m) {
+		jdbc.sql("update measure_status set done = true, completed_at = ? where measure_id = ?")
+			.params(Timestamp.from(m.completedAt()), m.measureId())
+			.update();
+	}
+
+	/** The latest quarter's report is the one shown; an older quarter's late news does not overwrite it. */
+	@EventListener
+	void on(QuarterlyReportUpdated r) {
+		boolean waiting = "OPEN".equals(r.state()) || "RETURNED".equals(r.state());
+		int quarterKey = r.fiscalYear() * 10 + r.quarter();
+		jdbc.sql("""
+				update measure_status set
+				  report_progress = case when report_fiscal_year * 10 + report_quarter = :key
+				                         then coalesce(:progress, report_progress) else :progress end,
+				  report_fiscal_year = :year, report_quarter = :quarter, report_state = :state, report_due_open = :due
+				where measure_id = :measure
+				  and (report_fiscal_year is null or report_fiscal_year * 10 + report_quarter <= :key)""")
+			.param("key", quarterKey)
+			.param("progress", r.progressPercent(), java.sql.Types.INTEGER)
+			.param("year", r.fiscalYear())
+			.param("quarter", r.quarter())
+			.param("state", r.state())
+			.param("due", waiting ? r.dueDate() : null, java.sql.Types.DATE)
+			.param("measure", r.measureId())
+			.update();
+	}
+
+	static String commaList(List<Integer> numbers) {
+		return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", ",", ","));
+	}
+}

@@ -1,0 +1,127 @@
+package th.go.ita.measuretracker.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.security.Viewer;
+
+@Service
+@Transactional(readOnly = true)
+public class StatusService {
+
+	private static final DateTimeFormatter THAI_MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.forLanguageTag("th"))
+		.withChronology(ThaiBuddhistChronology.INSTANCE);
+
+	private final StatusRepository repository;
+	private final IdentityService identity;
+	private final int atRiskDays;
+
+	StatusService(StatusRepository repository, IdentityService identity,
+			@Value("${measure-tracker.status.at-risk-days:30}") int atRiskDays) {
+		this.repository = repository;
+		this.identity = identity;
+		this.atRiskDays = atRiskDays;
+	}
+
+	public StatusOverview overview(StatusFilter filter, Viewer viewer, int page, int size) {
+		LocalDate today = today();
+		Collection<String> groups = visibleGroups(viewer);
+		Map<String, String> names = groupNames();
+		List<StatusRow> rows = repository.page(filter, groups, today, today.plusDays(atRiskDays), page * size, size)
+			.stream()
+			.map(row -> toRow(row, names))
+			.toList();
+		Map<MeasureState, Long> byState = new EnumMap<>(MeasureState.class);
+		for (MeasureState state : MeasureState.values()) {
+			byState.put(state, 0L);
+		}
+		Map<String, long[]> byGroup = new TreeMap<>();
+		for (StatusRepository.Count count : repository.counts(filter, groups, today, today.plusDays(atRiskDays))) {
+			MeasureState state = MeasureState.valueOf(count.state());
+			byState.merge(state, count.measures(), Long::sum);
+			long[] totals = byGroup.computeIfAbsent(count.responsibleGroup(), g -> new long[4]);
+			totals[0] += count.measures();
+			totals[1] += state == MeasureState.DONE ? count.measures() : 0;
+			totals[2] += count.stepsDone();
+			totals[3] += count.stepsTotal();
+		}
+		List<StatusOverview.GroupTotal> groupTotals = byGroup.entrySet().stream()
+			.map(e -> new StatusOverview.GroupTotal(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()[0],
+					e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+			.toList();
+		long totalRows = filter.state() == null ? byState.values().stream().mapToLong(Long::longValue).sum()
+				: byState.get(filter.state());
+		return new StatusOverview(filter, page, size, totalRows, rows, byState, groupTotals,
+				monthly(filter, groups));
+	}
+
+	/** Every row of the filter, in the overview's order, for the exports. */
+	public void forEachRow(StatusFilter filter, Viewer viewer, Consumer<StatusRow> consumer) {
+		LocalDate today = today();
+		Map<String, String> names = groupNames();
+		repository.each(filter, visibleGroups(viewer), today, today.plusDays(atRiskDays),
+				row -> consumer.accept(toRow(row, names)));
+	}
+
+	public int atRiskDays() {
+		return atRiskDays;
+	}
+
+	/** The twelve months of the fiscal year, October first, with the steps completed in each. */
+	private List<StatusOverview.MonthTotal> monthly(StatusFilter filter, Collection<String> groups) {
+		Map<LocalDate, Long> counts = new LinkedHashMap<>();
+		LocalDate first = FiscalYear.of(filter.fiscalYear()).firstDay();
+		for (int i = 0; i < 12; i++) {
+			counts.put(first.plusMonths(i), 0L);
+		}
+		for (StatusRepository.MonthCount month : repository.stepsCompletedByMonth(filter.fiscalYear(), filter.group(), groups)) {
+			counts.computeIfPresent(month.monthStart(), (m, c) -> c + month.completed());
+		}
+		List<StatusOverview.MonthTotal> months = new ArrayList<>();
+		counts.forEach((month, count) -> months.add(new StatusOverview.MonthTotal(THAI_MONTH.format(month), count)));
+		return months;
+	}
+
+	private static Collection<String> visibleGroups(Viewer viewer) {
+		return viewer.seesEverything() ? null : viewer.groups();
+	}
+
+	private Map<String, String> groupNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Group group : identity.createGroupQuery().list()) {
+			names.put(group.getId(), group.getName() == null ? group.getId() : group.getName());
+		}
+		return names;
+	}
+
+	private static StatusRow toRow(StatusRepository.Row row, Map<String, String> names) {
+		return new StatusRow(row.businessKey(), row.code(), row.title(), row.responsibleGroup(),
+				names.getOrDefault(row.responsibleGroup(), row.responsibleGroup()), row.deadline(),
+				ThaiDates.longDate(row.deadline()), row.stepsDone(), row.stepsTotal(), row.reportFiscalYear(),
+				row.reportQuarter(), row.reportProgress(), row.reportState(), MeasureState.valueOf(row.state()));
+	}
+
+	private static LocalDate today() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+	}
+}
