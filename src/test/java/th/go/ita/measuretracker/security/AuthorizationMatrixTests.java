@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
+import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.CleanSlate;
 
 /**
@@ -177,7 +178,7 @@ class AuthorizationMatrixTests {
 			default -> throw new IllegalArgumentException(call);
 		};
 		if (caller.user != null) {
-			request.header("Authorization", WebAccessTests.basic(caller.user, caller.password));
+			request.header("Authorization", BrowserSession.basic(caller.user, caller.password));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}

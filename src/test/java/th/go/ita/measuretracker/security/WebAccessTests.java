@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +34,7 @@ class WebAccessTests {
 
 	@Test
 	void camundaRestAnswersTheAdmin() throws Exception {
-		HttpResponse<String> response = get("/engine-rest/engine", basic("admin", "test-admin-secret"));
+		HttpResponse<String> response = get("/engine-rest/engine", BrowserSession.basic("admin", "test-admin-secret"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"name\":\"default\"");
@@ -44,14 +43,14 @@ class WebAccessTests {
 	@Test
 	void aWrongPasswordIsRefused() throws Exception {
 		// not the admin: Camunda delays a user's next login after a wrong password, which would slow other tests
-		assertThat(get("/engine-rest/engine", basic("nobody", "guess")).statusCode()).isEqualTo(401);
-		assertThat(get("/api/measures", basic("nobody", "guess")).statusCode()).isEqualTo(401);
+		assertThat(get("/engine-rest/engine", BrowserSession.basic("nobody", "guess")).statusCode()).isEqualTo(401);
+		assertThat(get("/api/measures", BrowserSession.basic("nobody", "guess")).statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void ourApiIsClosedToAnonymousCallers() throws Exception {
 		assertThat(get("/api/measures", null).statusCode()).isEqualTo(401);
-		assertThat(get("/api/measures", basic("admin", "test-admin-secret")).statusCode()).isEqualTo(200);
+		assertThat(get("/api/measures", BrowserSession.basic("admin", "test-admin-secret")).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -105,7 +104,4 @@ class WebAccessTests {
 		return URI.create("http://localhost:" + port + path);
 	}
 
-	static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
 }
