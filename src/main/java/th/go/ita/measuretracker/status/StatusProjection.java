@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.ita.measuretracker.plan.MeasureCompleted;
 import th.go.ita.measuretracker.plan.MeasurePlanned;
@@ -22,10 +27,43 @@ import th.go.ita.measuretracker.report.QuarterlyReportUpdated;
 @Component
 class StatusProjection {
 
-	private final JdbcClient jdbc;
+	private static final Object VERSION_BUMP_REGISTERED = new Object();
 
-	StatusProjection(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final TransactionTemplate separateTransaction;
+
+	StatusProjection(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.separateTransaction = new TransactionTemplate(transactions);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Bumps status_version once the change is committed, never before: a reader that reads the old version
+	 * computes from the old or the new data, and either way recomputes once it sees the new version.
+	 */
+	private void changed() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			bumpVersion();
+			return;
+		}
+		if (TransactionSynchronizationManager.hasResource(VERSION_BUMP_REGISTERED)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(VERSION_BUMP_REGISTERED, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(VERSION_BUMP_REGISTERED);
+				if (status == STATUS_COMMITTED) {
+					separateTransaction.executeWithoutResult(tx -> bumpVersion());
+				}
+			}
+		});
+	}
+
+	private void bumpVersion() {
+		jdbc.sql("update status_version set version = version + 1 where id = 1").update();
 	}
 
 	@EventListener
@@ -37,6 +75,7 @@ class StatusProjection {
 			.params(m.measureId(), m.fiscalYear(), m.businessKey(), m.code(), m.title(), m.responsibleGroup(),
 					m.deadline(), commaList(m.indicators()), commaList(m.reportingQuarters()), m.stepsTotal())
 			.update();
+		changed();
 	}
 
 	@EventListener
@@ -62,6 +101,7 @@ class StatusProjection {
 				.params(owner.fiscalYear(), owner.responsibleGroup(), month)
 				.update();
 		}
+		changed();
 	}
 
 	@EventListener
@@ -69,6 +109,7 @@ class StatusProjection {
 		jdbc.sql("update measure_status set done = true, completed_at = ? where measure_id = ?")
 			.params(Timestamp.from(m.completedAt()), m.measureId())
 			.update();
+		changed();
 	}
 
 	/** The latest quarter's report is the one shown; an older quarter's late news does not overwrite it. */
@@ -91,6 +132,7 @@ class StatusProjection {
 			.param("due", waiting ? r.dueDate() : null, java.sql.Types.DATE)
 			.param("measure", r.measureId())
 			.update();
+		changed();
 	}
 
 	static String commaList(List<Integer> numbers) {

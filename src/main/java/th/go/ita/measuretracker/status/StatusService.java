@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -32,9 +33,17 @@ public class StatusService {
 	private static final DateTimeFormatter THAI_MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.forLanguageTag("th"))
 		.withChronology(ThaiBuddhistChronology.INSTANCE);
 
+	private static final int CACHED_FILTERS = 500;
+
 	private final StatusRepository repository;
 	private final IdentityService identity;
 	private final int atRiskDays;
+	private final Map<CountsKey, List<StatusRepository.Count>> countsCache = new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<CountsKey, List<StatusRepository.Count>> eldest) {
+			return size() > CACHED_FILTERS;
+		}
+	};
 
 	StatusService(StatusRepository repository, IdentityService identity,
 			@Value("${measure-tracker.status.at-risk-days:30}") int atRiskDays) {
@@ -47,16 +56,13 @@ public class StatusService {
 		LocalDate today = today();
 		Collection<String> groups = visibleGroups(viewer);
 		Map<String, String> names = groupNames();
-		List<StatusRow> rows = repository.page(filter, groups, today, today.plusDays(atRiskDays), page * size, size)
-			.stream()
-			.map(row -> toRow(row, names))
-			.toList();
+		List<StatusRepository.Count> counts = counts(filter, groups, today);
 		Map<MeasureState, Long> byState = new EnumMap<>(MeasureState.class);
 		for (MeasureState state : MeasureState.values()) {
 			byState.put(state, 0L);
 		}
 		Map<String, long[]> byGroup = new TreeMap<>();
-		for (StatusRepository.Count count : repository.counts(filter, groups, today, today.plusDays(atRiskDays))) {
+		for (StatusRepository.Count count : counts) {
 			MeasureState state = MeasureState.valueOf(count.state());
 			byState.merge(state, count.measures(), Long::sum);
 			long[] totals = byGroup.computeIfAbsent(count.responsibleGroup(), g -> new long[4]);
@@ -71,8 +77,61 @@ public class StatusService {
 			.toList();
 		long totalRows = filter.state() == null ? byState.values().stream().mapToLong(Long::longValue).sum()
 				: byState.get(filter.state());
+		List<StatusRow> rows = page(filter, groups, today, byState, (long) page * size, size).stream()
+			.map(row -> toRow(row, names))
+			.toList();
 		return new StatusOverview(filter, page, size, totalRows, rows, byState, groupTotals,
 				monthly(filter, groups));
+	}
+
+	/**
+	 * The rows from {@code offset}, state after state in the overview's order: the totals say how many rows each
+	 * state has, so only the states the page overlaps are read, each from its own index range.
+	 */
+	private List<StatusRepository.Row> page(StatusFilter filter, Collection<String> groups, LocalDate today,
+			Map<MeasureState, Long> byState, long offset, int size) {
+		List<StatusRepository.Row> rows = new ArrayList<>();
+		long skip = offset;
+		for (MeasureState state : MeasureState.values()) {
+			long inState = byState.get(state);
+			if (filter.state() != null && filter.state() != state) {
+				continue;
+			}
+			if (skip >= inState) {
+				skip -= inState;
+				continue;
+			}
+			rows.addAll(repository.bucket(state, filter, groups, today, today.plusDays(atRiskDays), skip,
+					size - rows.size()));
+			skip = 0;
+			if (rows.size() == size) {
+				break;
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Totals are the costly part (they read every measure of the year), and they change only when a measure
+	 * does: they are kept per filter until status_version moves or the day changes.
+	 */
+	private List<StatusRepository.Count> counts(StatusFilter filter, Collection<String> groups, LocalDate today) {
+		CountsKey key = new CountsKey(new StatusFilter(filter.fiscalYear(), filter.quarter(), filter.group(), null,
+				filter.indicator()), groups == null ? null : Set.copyOf(groups), today, repository.version());
+		synchronized (countsCache) {
+			List<StatusRepository.Count> cached = countsCache.get(key);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		List<StatusRepository.Count> counts = repository.counts(filter, groups, today, today.plusDays(atRiskDays));
+		synchronized (countsCache) {
+			countsCache.put(key, counts);
+		}
+		return counts;
+	}
+
+	private record CountsKey(StatusFilter filter, Set<String> groups, LocalDate today, long version) {
 	}
 
 	/** Every row of the filter, in the overview's order, for the exports. */

@@ -35,6 +35,7 @@ public class CleanSlate {
 				"measure", "plan")) {
 			jdbc.sql("delete from " + table).update();
 		}
+		jdbc.sql("update status_version set version = version + 1").update();
 		for (User user : identity.createUserQuery().list()) {
 			if (!"admin".equals(user.getId())) {
 				identity.deleteUser(user.getId());

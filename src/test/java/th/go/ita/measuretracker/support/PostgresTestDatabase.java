@@ -17,27 +17,36 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String SERVER = System.getenv().getOrDefault("MT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-	static final String DATABASE = "measure_tracker_it";
-	private static boolean created;
+	private static final java.util.Set<String> created = new java.util.HashSet<>();
+
+	private final String database;
+
+	public PostgresTestDatabase() {
+		this("measure_tracker_it");
+	}
+
+	protected PostgresTestDatabase(String database) {
+		this.database = database;
+	}
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		createOnce();
+		createOnce(database);
 		TestPropertyValues
-			.of("spring.datasource.url=" + SERVER + DATABASE, "spring.datasource.username=postgres",
+			.of("spring.datasource.url=" + SERVER + database, "spring.datasource.username=postgres",
 					"spring.datasource.password=")
 			.applyTo(context);
 	}
 
-	private static synchronized void createOnce() {
-		if (created) {
+	private static synchronized void createOnce(String database) {
+		if (created.contains(database)) {
 			return;
 		}
 		try (Connection admin = DriverManager.getConnection(SERVER + "test", "postgres", "");
 				Statement sql = admin.createStatement()) {
-			sql.execute("drop database if exists " + DATABASE + " with (force)");
-			sql.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-			created = true;
+			sql.execute("drop database if exists " + database + " with (force)");
+			sql.execute("create database " + database + " encoding 'UTF8' template template0");
+			created.add(database);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test and is not reachable: "
