@@ -42,7 +42,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/plans"))
 				.hasAuthority(Viewer.ROLE_ADMIN)
-				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"))
+				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"),
+						antMatcher(HttpMethod.POST, "/api/assessments"))
 				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)
 				.anyRequest()
 				.authenticated())

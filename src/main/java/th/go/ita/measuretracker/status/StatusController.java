@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import th.go.ita.measuretracker.assessment.AssessmentService;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
 import th.go.ita.measuretracker.reminder.SentReminders;
@@ -29,12 +30,15 @@ class StatusController {
 	private final MeasureQueries measures;
 	private final ReportRounds reports;
 	private final SentReminders reminders;
+	private final AssessmentService assessments;
 
-	StatusController(StatusService status, MeasureQueries measures, ReportRounds reports, SentReminders reminders) {
+	StatusController(StatusService status, MeasureQueries measures, ReportRounds reports, SentReminders reminders,
+			AssessmentService assessments) {
 		this.status = status;
 		this.measures = measures;
 		this.reports = reports;
 		this.reminders = reminders;
+		this.assessments = assessments;
 	}
 
 	@GetMapping("/")
@@ -49,6 +53,7 @@ class StatusController {
 		model.addAttribute("params", params);
 		model.addAttribute("states", MeasureState.values());
 		model.addAttribute("atRiskDays", status.atRiskDays());
+		model.addAttribute("trends", assessments.trends());
 		return VIEW_OVERVIEW;
 	}
 

@@ -1,0 +1,38 @@
+package th.go.ita.measuretracker.assessment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** Loads assessments/*.yaml on the embedded default, after the demo users and plans. */
+@Component
+@Order(3)
+@ConditionalOnProperty(name = "measure-tracker.demo.enabled", havingValue = "true")
+class DemoAssessmentLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAssessmentLoader.class);
+
+	private final AssessmentService assessments;
+
+	DemoAssessmentLoader(AssessmentService assessments) {
+		this.assessments = assessments;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:assessments/*.yaml")) {
+			AssessmentResult result = assessments.importYaml(file.getContentAsString(StandardCharsets.UTF_8));
+			log.info("Demo assessment {}: total {} grade {}, {} discrepancies, weak indicators {}", file.getFilename(),
+					result.total(), result.grade(), result.discrepancies().size(), result.weakIndicators());
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package th.go.ita.measuretracker.assessment;
+
+/** The three ITA instruments and the indicators each one scores. */
+public enum Tool {
+	/** Internal stakeholders' perception: indicators 1–5. */
+	IIT(1, 5),
+	/** External stakeholders' perception: indicators 6–8. */
+	EIT(6, 8),
+	/** Open data on the office's website: indicators 9–10. */
+	OIT(9, 10);
+
+	final int firstIndicator;
+	final int lastIndicator;
+
+	Tool(int firstIndicator, int lastIndicator) {
+		this.firstIndicator = firstIndicator;
+		this.lastIndicator = lastIndicator;
+	}
+
+	static Tool of(int indicator) {
+		for (Tool tool : values()) {
+			if (indicator >= tool.firstIndicator && indicator <= tool.lastIndicator) {
+				return tool;
+			}
+		}
+		throw new IllegalArgumentException("ITA indicators are numbered 1 to 10, not " + indicator);
+	}
+}
