@@ -1,0 +1,177 @@
+package th.go.ita.measuretracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A newcomer's first run, in a real browser (Debian's headless Chromium): the embedded default with the seed plan,
+ * a group member completes a step in Tasklist through its Camunda Form, a manager sees it counted on the status
+ * view and downloads the XLSX. Screenshots of each stage go to target/e2e/. Needs /usr/bin/chromium and
+ * /usr/bin/chromedriver (`.ci/run` installs them); without them it is skipped, except in CI, where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1", "measure-tracker.mail.sender-enabled=false" })
+class NewcomerJourneyE2ETest {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+	static final String FIRST_STEP = "เปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วมในการดำเนินการตามภารกิจของหน่วยงาน";
+	static final String SECOND_STEP = "มีช่องทางให้บุคคลภายนอกสามารถเข้ามามีส่วนร่วม";
+	static final Path SHOTS = Path.of("target/e2e");
+
+	@LocalServerPort int port;
+
+	private WebDriver browser;
+	private Path downloads;
+
+	@BeforeEach
+	void headlessChromiumInThai() throws IOException {
+		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!installed && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+		}
+		assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
+		Files.createDirectories(SHOTS);
+		Files.deleteIfExists(SHOTS.resolve("failed-waiting.png"));
+		downloads = Files.createTempDirectory("e2e-downloads");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=th",
+				"--user-data-dir=" + Files.createTempDirectory("e2e-profile"));
+		Map<String, Object> prefs = new HashMap<>();
+		prefs.put("intl.accept_languages", "th,th-TH,en");
+		prefs.put("download.default_directory", downloads.toString());
+		prefs.put("download.prompt_for_download", false);
+		options.setExperimentalOption("prefs", prefs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", "Asia/Bangkok"))
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aGroupMemberCompletesAStepAndAManagerSeesItCountedAndDownloadsIt() throws Exception {
+		open("/camunda/app/tasklist/default/");
+		logIn("somchai", "demo");
+		WebElement task = waitFor(By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.), '" + FIRST_STEP
+				+ "')]]//a"));
+		screenshot("1-tasklist");
+		task.click();
+
+		WebElement claim = waitFor(By.xpath("//button[contains(normalize-space(.), 'รับงาน')]"));
+		claim.click();
+		WebElement whatDone = waitFor(By.cssSelector(".fjs-form textarea"));
+		whatDone.sendKeys("เปิดช่องทางรับฟังความคิดเห็นจากผู้รับบริการบนเว็บไซต์แล้ว");
+		WebElement dateDone = browser.findElement(By.cssSelector(".fjs-form input.flatpickr-input, .fjs-form input[type=text]"));
+		dateDone.sendKeys("05/20/2024", Keys.TAB);
+		screenshot("2-tasklist-form");
+		WebElement complete = waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"));
+		// the button sits under Tasklist's fixed footer until it is scrolled into the middle
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+		complete.click();
+		// the measure moves on: its second step is now the group's task
+		waitFor(By.xpath("//li[contains(@class,'task')]//*[contains(normalize-space(.), '" + SECOND_STEP + "')]"));
+		screenshot("3-step-completed");
+
+		browser.manage().deleteAllCookies();
+		open("/status?fiscalYear=2567");
+		logIn("manager", "demo");
+		WebElement row = waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		assertThat(row.findElement(By.cssSelector("td.steps")).getText()).isEqualTo("1/4");
+		screenshot("4-status-view");
+
+		browser.findElement(By.id("export-xlsx")).click();
+		Path xlsx = waitForDownload(".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row m1 = sheet.getRow(1).getCell(0).getStringCellValue().equals("FY2567-M1") ? sheet.getRow(1) : sheet.getRow(2);
+			assertThat(m1.getCell(0).getStringCellValue()).isEqualTo("FY2567-M1");
+			assertThat(m1.getCell(4).getStringCellValue()).isEqualTo("1/4");
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void logIn(String user, String password) {
+		waitFor(By.name("username")).sendKeys(user);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	private WebElement waitFor(By locator) {
+		try {
+			return new WebDriverWait(browser, Duration.ofSeconds(30))
+				.until(ExpectedConditions.elementToBeClickable(locator));
+		}
+		catch (RuntimeException ex) {
+			screenshot("failed-waiting");
+			throw ex;
+		}
+	}
+
+	private Path waitForDownload(String suffix) throws InterruptedException, IOException {
+		for (int i = 0; i < 100; i++) {
+			try (var files = Files.list(downloads)) {
+				List<Path> done = files.filter(f -> f.toString().endsWith(suffix)).toList();
+				if (!done.isEmpty()) {
+					return done.get(0);
+				}
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("no " + suffix + " was downloaded to " + downloads);
+	}
+
+	private void screenshot(String name) {
+		try {
+			Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
