@@ -1,7 +1,6 @@
 package th.go.ita.measuretracker.assessment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +8,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.plan.DemoFiles;
 
 /** Loads assessments/*.yaml on the embedded default, after the demo users and plans. */
 @Component
@@ -29,10 +28,10 @@ class DemoAssessmentLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:assessments/*.yaml")) {
-			AssessmentResult result = assessments.importYaml(file.getContentAsString(StandardCharsets.UTF_8));
-			log.info("Demo assessment {}: total {} grade {}, {} discrepancies, weak indicators {}", file.getFilename(),
-					result.total(), result.grade(), result.discrepancies().size(), result.weakIndicators());
-		}
+		DemoFiles.each("classpath*:assessments/*.yaml", (name, yaml) -> {
+			AssessmentResult result = assessments.importYaml(yaml);
+			log.info("Demo assessment {}: total {} grade {}, {} discrepancies, weak indicators {}", name, result.total(),
+					result.grade(), result.discrepancies().size(), result.weakIndicators());
+		});
 	}
 }

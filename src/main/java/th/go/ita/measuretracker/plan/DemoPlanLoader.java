@@ -1,7 +1,6 @@
 package th.go.ita.measuretracker.plan;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /** Loads plans/*.yaml on the embedded default; importing is idempotent, so a restart adds nothing. */
@@ -29,10 +26,9 @@ class DemoPlanLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		for (Resource plan : new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yaml")) {
-			ImportResult result = importer.importYaml(plan.getContentAsString(StandardCharsets.UTF_8), "demo");
-			log.info("Demo plan {}: started {}, already there {}", plan.getFilename(), result.started(),
-					result.alreadyImported());
-		}
+		DemoFiles.each("classpath*:plans/*.yaml", (name, yaml) -> {
+			ImportResult result = importer.importYaml(yaml, "demo");
+			log.info("Demo plan {}: started {}, already there {}", name, result.started(), result.alreadyImported());
+		});
 	}
 }

@@ -5,13 +5,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-@RestControllerAdvice(assignableTypes = PlanController.class)
+/** Any refused upload answers 400 with every error, each with its line and field. */
+@RestControllerAdvice
 class PlanErrorHandler {
 
 	@ExceptionHandler
-	ProblemDetail rejected(PlanRejectedException ex) {
+	ProblemDetail rejected(RejectedFileException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("แผนไม่ถูกนำเข้า (Plan not imported)");
+		problem.setTitle(ex.title());
 		problem.setProperty("errors", ex.errors());
 		return problem;
 	}

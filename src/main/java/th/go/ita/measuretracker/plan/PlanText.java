@@ -6,21 +6,21 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Turns an uploaded plan into text, refusing what is not UTF-8 instead of guessing (Thai in TIS-620 would garble). */
-final class PlanText {
+/** Turns an uploaded file into text, refusing what is not UTF-8 instead of guessing (Thai in TIS-620 would garble). */
+public final class PlanText {
 
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
 	private PlanText() {
 	}
 
-	static String decode(byte[] bytes) {
+	public static String decode(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new PlanRejectedException(List.of(new PlanError(1, "(file)", "the file is empty")));
+			throw new UnreadableFileException(List.of(new PlanError(1, "(file)", "the file is empty")));
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new PlanRejectedException(List.of(new PlanError(1, "(file)",
-					"the file has " + bytes.length + " bytes; a plan may have at most " + MAX_BYTES)));
+			throw new UnreadableFileException(List.of(new PlanError(1, "(file)",
+					"the file has " + bytes.length + " bytes; an upload may have at most " + MAX_BYTES)));
 		}
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -31,7 +31,7 @@ final class PlanText {
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (CharacterCodingException ex) {
-			throw new PlanRejectedException(
+			throw new UnreadableFileException(
 					List.of(new PlanError(1, "(file)", "the file is not UTF-8 text; save it as UTF-8 and try again")));
 		}
 	}

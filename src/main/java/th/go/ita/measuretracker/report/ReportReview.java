@@ -6,13 +6,15 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 
+import th.go.ita.measuretracker.workflow.FormText;
+
 /** A manager's decision on a report (forms/review-quarterly-report.form): approve, or return with a comment. */
 record ReportReview(boolean approved, String comment) {
 
 	static ReportReview from(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
 		Object decision = variables.get(QuarterlyReportProcess.REVIEW_DECISION);
-		String comment = ReportSubmission.text(variables, QuarterlyReportProcess.REVIEW_COMMENT, problems);
+		String comment = FormText.read(variables, QuarterlyReportProcess.REVIEW_COMMENT, problems);
 		boolean approved = QuarterlyReportProcess.APPROVE.equals(decision);
 		if (!approved && !QuarterlyReportProcess.RETURN.equals(decision)) {
 			problems.add(QuarterlyReportProcess.REVIEW_DECISION + ": must be APPROVE or RETURN (กรุณาเลือกผลการพิจารณา)");

@@ -6,25 +6,25 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 
+import th.go.ita.measuretracker.workflow.FormText;
+
 /** A quarterly report as submitted through forms/submit-quarterly-report.form, checked again on the server. */
 record ReportSubmission(int progressPercent, String stepStatuses, String narrative, String problems, String nextSteps,
 		String evidenceLinks) {
-
-	private static final int MAX_TEXT = 4000;
 
 	/** @throws ProcessEngineException naming every field that is wrong; the task stays open and nothing is stored */
 	static ReportSubmission from(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
 		Integer progress = progress(variables.get(QuarterlyReportProcess.PROGRESS_PERCENT), problems);
-		String narrative = text(variables, QuarterlyReportProcess.NARRATIVE, problems);
+		String narrative = FormText.read(variables, QuarterlyReportProcess.NARRATIVE, problems);
 		if (narrative == null || narrative.isBlank()) {
 			problems.add(QuarterlyReportProcess.NARRATIVE + ": required (กรุณาบรรยายผลการดำเนินงาน)");
 		}
 		ReportSubmission submission = new ReportSubmission(progress == null ? 0 : progress,
-				text(variables, QuarterlyReportProcess.STEP_STATUSES, problems), narrative,
-				text(variables, QuarterlyReportProcess.PROBLEMS, problems),
-				text(variables, QuarterlyReportProcess.NEXT_STEPS, problems),
-				text(variables, QuarterlyReportProcess.EVIDENCE_LINKS, problems));
+				FormText.read(variables, QuarterlyReportProcess.STEP_STATUSES, problems), narrative,
+				FormText.read(variables, QuarterlyReportProcess.PROBLEMS, problems),
+				FormText.read(variables, QuarterlyReportProcess.NEXT_STEPS, problems),
+				FormText.read(variables, QuarterlyReportProcess.EVIDENCE_LINKS, problems));
 		if (!problems.isEmpty()) {
 			throw new ProcessEngineException(
 					"The quarterly report is not complete (รายงานไม่ครบถ้วน): " + String.join("; ", problems));
@@ -51,21 +51,5 @@ record ReportSubmission(int progressPercent, String stepStatuses, String narrati
 			return null;
 		}
 		return (int) number;
-	}
-
-	static String text(Map<String, Object> variables, String field, List<String> problems) {
-		Object value = variables.get(field);
-		if (value == null) {
-			return null;
-		}
-		if (!(value instanceof String s)) {
-			problems.add(field + ": must be text");
-			return null;
-		}
-		if (s.length() > MAX_TEXT) {
-			problems.add(field + ": longer than " + MAX_TEXT + " characters");
-			return null;
-		}
-		return s.strip();
 	}
 }

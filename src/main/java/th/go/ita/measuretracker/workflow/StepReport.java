@@ -11,15 +11,13 @@ import java.util.Map;
 /** What a group reports when it completes a step (forms/complete-step.form), checked on the server too. */
 public record StepReport(String whatDone, LocalDate dateDone, String evidenceLinks, String note) {
 
-	static final int MAX_TEXT = 4000;
-
 	/**
 	 * Reads the form's variables. The form checks them in the browser, but REST callers can bypass the form.
 	 * @throws InvalidStepReportException naming every field that is wrong
 	 */
 	static StepReport from(Map<String, Object> variables, LocalDate today) {
 		List<String> problems = new ArrayList<>();
-		String whatDone = text(variables, MeasureProcess.WHAT_DONE, problems);
+		String whatDone = FormText.read(variables, MeasureProcess.WHAT_DONE, problems);
 		if (whatDone == null || whatDone.isBlank()) {
 			problems.add(MeasureProcess.WHAT_DONE + ": required (กรุณาระบุสิ่งที่ดำเนินการ)");
 		}
@@ -27,28 +25,12 @@ public record StepReport(String whatDone, LocalDate dateDone, String evidenceLin
 		if (dateDone != null && dateDone.isAfter(today)) {
 			problems.add(MeasureProcess.DATE_DONE + ": " + dateDone + " is in the future (วันที่ดำเนินการต้องไม่เกินวันนี้)");
 		}
-		String evidence = text(variables, MeasureProcess.EVIDENCE_LINKS, problems);
-		String note = text(variables, MeasureProcess.NOTE, problems);
+		String evidence = FormText.read(variables, MeasureProcess.EVIDENCE_LINKS, problems);
+		String note = FormText.read(variables, MeasureProcess.NOTE, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidStepReportException(problems);
 		}
-		return new StepReport(whatDone.strip(), dateDone, evidence, note);
-	}
-
-	private static String text(Map<String, Object> variables, String field, List<String> problems) {
-		Object value = variables.get(field);
-		if (value == null) {
-			return null;
-		}
-		if (!(value instanceof String s)) {
-			problems.add(field + ": must be text");
-			return null;
-		}
-		if (s.length() > MAX_TEXT) {
-			problems.add(field + ": longer than " + MAX_TEXT + " characters");
-			return null;
-		}
-		return s;
+		return new StepReport(whatDone, dateDone, evidence, note);
 	}
 
 	private static LocalDate date(Object value, List<String> problems) {

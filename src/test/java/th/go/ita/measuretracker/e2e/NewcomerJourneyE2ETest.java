@@ -101,8 +101,18 @@ class NewcomerJourneyE2ETest {
 
 		WebElement claim = waitFor(By.xpath("//button[contains(normalize-space(.), 'รับงาน')]"));
 		claim.click();
-		WebElement whatDone = waitFor(By.cssSelector(".fjs-form textarea"));
-		whatDone.sendKeys("เปิดช่องทางรับฟังความคิดเห็นจากผู้รับบริการบนเว็บไซต์แล้ว");
+		// claiming re-renders the form; typing before that would be wiped, so wait for the claimed state first
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]")));
+		String report = "เปิดช่องทางรับฟังความคิดเห็นจากผู้รับบริการบนเว็บไซต์แล้ว";
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+			WebElement whatDone = driver.findElement(By.cssSelector(".fjs-form textarea"));
+			if (!report.equals(whatDone.getDomProperty("value"))) {
+				whatDone.clear();
+				whatDone.sendKeys(report);
+			}
+			return report.equals(whatDone.getDomProperty("value"));
+		});
 		WebElement dateDone = browser.findElement(By.cssSelector(".fjs-form input.flatpickr-input, .fjs-form input[type=text]"));
 		dateDone.sendKeys("05/20/2024", Keys.TAB);
 		screenshot("2-tasklist-form");

@@ -23,13 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.support.BrowserSession;
-import th.go.ita.measuretracker.support.CleanSlate;
+import th.go.ita.measuretracker.support.SeedScenario;
 
 /**
  * Every endpoint of ours and the key Camunda REST calls, for every kind of caller: the exact status, and for each
@@ -77,8 +75,7 @@ class AuthorizationMatrixTests {
 	}
 
 	@LocalServerPort int port;
-	@Autowired CleanSlate cleanSlate;
-	@Autowired PlanImportService importer;
+	@Autowired SeedScenario seed;
 	@Autowired TaskService tasks;
 	@Autowired RuntimeService runtime;
 	@Autowired RepositoryService repository;
@@ -89,12 +86,7 @@ class AuthorizationMatrixTests {
 
 	@BeforeEach
 	void seedPlanWithTwoGroupsAndAManager() throws Exception {
-		cleanSlate.reset();
-		cleanSlate.user("somchai", "directorate", "กลุ่มอำนวยการ");
-		cleanSlate.user("wichai", "finance", "กลุ่มบริหารงานการเงินและสินทรัพย์");
-		cleanSlate.user("sudamanager", "managers", "ผู้บริหาร");
-		importer.importYaml(new ClassPathResource("plans/ita-2567-ranong.yaml").getContentAsString(StandardCharsets.UTF_8),
-				"admin");
+		seed.seedPlanWithTwoGroupsAndAManager();
 		stepTaskOfGroupA = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult().getId();
 	}
 

@@ -3,7 +3,6 @@ package th.go.ita.measuretracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
-import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.support.BrowserSession;
-import th.go.ita.measuretracker.support.CleanSlate;
+import th.go.ita.measuretracker.support.SeedScenario;
 
 /** What Tasklist shows each role, through the same API calls the Tasklist page makes after one login. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,8 +22,7 @@ import th.go.ita.measuretracker.support.CleanSlate;
 class TasklistAccessTests {
 
 	@LocalServerPort int port;
-	@Autowired CleanSlate cleanSlate;
-	@Autowired PlanImportService importer;
+	@Autowired SeedScenario seed;
 	@Autowired FilterService filters;
 	@Autowired TaskService tasks;
 
@@ -35,12 +31,7 @@ class TasklistAccessTests {
 
 	@BeforeEach
 	void seedPlan() throws Exception {
-		cleanSlate.reset();
-		cleanSlate.user("somchai", "directorate", "กลุ่มอำนวยการ");
-		cleanSlate.user("wichai", "finance", "กลุ่มบริหารงานการเงินและสินทรัพย์");
-		cleanSlate.user("sudamanager", "managers", "ผู้บริหาร");
-		importer.importYaml(new ClassPathResource("plans/ita-2567-ranong.yaml").getContentAsString(StandardCharsets.UTF_8),
-				"admin");
+		seed.seedPlanWithTwoGroupsAndAManager();
 		myGroupTasks = filters.createFilterQuery().filterName(RoleAuthorizations.MY_GROUP_TASKS).singleResult().getId();
 		groupATask = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult().getId();
 	}

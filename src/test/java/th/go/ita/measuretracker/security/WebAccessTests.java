@@ -21,6 +21,7 @@ import th.go.ita.measuretracker.support.BrowserSession;
 class WebAccessTests {
 
 	@LocalServerPort int port;
+	@org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.HistoryService history;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -74,6 +75,20 @@ class WebAccessTests {
 		HttpResponse<String> who = browser.get("/camunda/api/admin/auth/user/default");
 		assertThat(who.statusCode()).isEqualTo(200);
 		assertThat(who.body()).contains("\"userId\":\"admin\"").contains("tasklist").contains("cockpit").contains("admin");
+	}
+
+	@Test
+	void aBrowserSessionCannotChangeAnythingWithoutItsCsrfToken() throws Exception {
+		BrowserSession browser = new BrowserSession(port);
+		browser.logIn("admin", "test-admin-secret");
+		long rounds = history.createHistoricProcessInstanceQuery().processDefinitionKey("QuarterlyReportRound").count();
+
+		HttpResponse<String> forged = browser.postWithoutCsrfToken("/api/report-rounds",
+				"{\"fiscalYear\": 2567, \"quarter\": 3}");
+
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("QuarterlyReportRound").count())
+			.isEqualTo(rounds);
 	}
 
 	@Test

@@ -41,6 +41,14 @@ public class BrowserSession {
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/** A change sent with the session cookie only, as a forged cross-site form would: no CSRF token. */
+	public HttpResponse<String> postWithoutCsrfToken(String path, String json) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	public HttpResponse<byte[]> getBytes(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 	}

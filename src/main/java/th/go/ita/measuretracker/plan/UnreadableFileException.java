@@ -1,0 +1,11 @@
+package th.go.ita.measuretracker.plan;
+
+import java.util.List;
+
+/** An upload that is empty, too large or not UTF-8 text. */
+public class UnreadableFileException extends RejectedFileException {
+
+	UnreadableFileException(List<PlanError> errors) {
+		super("file", "อ่านไฟล์ไม่ได้ (File could not be read)", errors);
+	}
+}
