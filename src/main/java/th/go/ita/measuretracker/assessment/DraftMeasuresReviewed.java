@@ -1,11 +1,11 @@
 package th.go.ita.measuretracker.assessment;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
+import th.go.ita.measuretracker.workflow.InvalidFormException;
 import th.go.ita.measuretracker.workflow.TaskCompletion;
 
 /**
@@ -28,7 +28,8 @@ class DraftMeasuresReviewed implements TaskListener {
 			return;
 		}
 		if (!"IMPORT".equals(decision)) {
-			throw new ProcessEngineException("draftDecision: choose IMPORT or DISCARD (กรุณาเลือกนำเข้าหรือไม่นำเข้า)");
+			throw new InvalidFormException("The review is not complete (ผลการทบทวนไม่ครบถ้วน)",
+					java.util.List.of("draftDecision: choose IMPORT or DISCARD (กรุณาเลือกนำเข้าหรือไม่นำเข้า)"));
 		}
 		plans.importYaml((String) task.getVariable("planYaml"), TaskCompletion.completedBy(task));
 	}

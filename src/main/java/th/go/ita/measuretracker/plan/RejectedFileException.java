@@ -3,8 +3,10 @@ package th.go.ita.measuretracker.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+
 /** An uploaded file (a plan, an assessment) was refused; nothing was stored. Answered 400 with every error. */
-public abstract class RejectedFileException extends RuntimeException {
+public abstract class RejectedFileException extends BadUserRequestException {
 
 	private final List<PlanError> errors;
 	private final String title;

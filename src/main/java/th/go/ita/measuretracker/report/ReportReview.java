@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
-
 import th.go.ita.measuretracker.workflow.FormText;
+import th.go.ita.measuretracker.workflow.InvalidFormException;
 
 /** A manager's decision on a report (forms/review-quarterly-report.form): approve, or return with a comment. */
 record ReportReview(boolean approved, String comment) {
@@ -24,7 +23,7 @@ record ReportReview(boolean approved, String comment) {
 					+ ": required when returning a report (กรุณาระบุเหตุผลที่ส่งกลับแก้ไข)");
 		}
 		if (!problems.isEmpty()) {
-			throw new ProcessEngineException("The review is not complete (ผลการพิจารณาไม่ครบถ้วน): " + String.join("; ", problems));
+			throw new InvalidFormException("The review is not complete (ผลการพิจารณาไม่ครบถ้วน)", problems);
 		}
 		return new ReportReview(approved, comment);
 	}

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
-
 import th.go.ita.measuretracker.workflow.FormText;
+import th.go.ita.measuretracker.workflow.InvalidFormException;
 
 /** A quarterly report as submitted through forms/submit-quarterly-report.form, checked again on the server. */
 record ReportSubmission(int progressPercent, String stepStatuses, String narrative, String problems, String nextSteps,
 		String evidenceLinks) {
 
-	/** @throws ProcessEngineException naming every field that is wrong; the task stays open and nothing is stored */
+	/** @throws InvalidFormException naming every field that is wrong; the task stays open and nothing is stored */
 	static ReportSubmission from(Map<String, Object> variables) {
 		List<String> problems = new ArrayList<>();
 		Integer progress = progress(variables.get(QuarterlyReportProcess.PROGRESS_PERCENT), problems);
@@ -26,8 +25,7 @@ record ReportSubmission(int progressPercent, String stepStatuses, String narrati
 				FormText.read(variables, QuarterlyReportProcess.NEXT_STEPS, problems),
 				FormText.read(variables, QuarterlyReportProcess.EVIDENCE_LINKS, problems));
 		if (!problems.isEmpty()) {
-			throw new ProcessEngineException(
-					"The quarterly report is not complete (รายงานไม่ครบถ้วน): " + String.join("; ", problems));
+			throw new InvalidFormException("The quarterly report is not complete (รายงานไม่ครบถ้วน)", problems);
 		}
 		return submission;
 	}

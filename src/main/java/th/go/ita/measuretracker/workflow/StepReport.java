@@ -13,7 +13,7 @@ public record StepReport(String whatDone, LocalDate dateDone, String evidenceLin
 
 	/**
 	 * Reads the form's variables. The form checks them in the browser, but REST callers can bypass the form.
-	 * @throws InvalidStepReportException naming every field that is wrong
+	 * @throws InvalidFormException naming every field that is wrong
 	 */
 	static StepReport from(Map<String, Object> variables, LocalDate today) {
 		List<String> problems = new ArrayList<>();
@@ -28,7 +28,7 @@ public record StepReport(String whatDone, LocalDate dateDone, String evidenceLin
 		String evidence = FormText.read(variables, MeasureProcess.EVIDENCE_LINKS, problems);
 		String note = FormText.read(variables, MeasureProcess.NOTE, problems);
 		if (!problems.isEmpty()) {
-			throw new InvalidStepReportException(problems);
+			throw new InvalidFormException("The step report is incomplete (รายงานขั้นตอนไม่ครบถ้วน)", problems);
 		}
 		return new StepReport(whatDone, dateDone, evidence, note);
 	}

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.go.ita.measuretracker.support.Actor;
 import th.go.ita.measuretracker.support.CleanSlate;
-import th.go.ita.measuretracker.workflow.InvalidStepReportException;
+import th.go.ita.measuretracker.workflow.InvalidFormException;
 import th.go.ita.measuretracker.workflow.MeasureProcess;
 
 /** What a plan import must do on any database; run on H2 and on PostgreSQL by the subclasses. */
@@ -169,7 +169,7 @@ abstract class PlanScenarios {
 		Task step1 = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult();
 
 		assertThatThrownBy(() -> completeAs("somchai", step1, " ", "2999-01-01"))
-			.hasRootCauseInstanceOf(InvalidStepReportException.class)
+			.hasRootCauseInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("whatDone: required")
 			.hasMessageContaining("dateDone: 2999-01-01 is in the future");
 

@@ -1,0 +1,77 @@
+package th.go.ita.measuretracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import th.go.ita.measuretracker.support.BrowserSession;
+import th.go.ita.measuretracker.support.SeedScenario;
+
+/** Forms sent straight to Camunda's REST API, bypassing the form's own checks: a clear 400, nothing stored. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BadFormSubmissionTests {
+
+	@LocalServerPort int port;
+	@Autowired SeedScenario seed;
+	@Autowired TaskService tasks;
+	@Autowired JdbcClient jdbc;
+
+	private String step;
+
+	@BeforeEach
+	void seedPlan() {
+		seed.seedPlanWithTwoGroupsAndAManager();
+		step = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult().getId();
+	}
+
+	@Test
+	void aStepReportWithoutWhatWasDoneOrWithADateInTheFutureIs400AndTheTaskStaysOpen() throws Exception {
+		HttpResponse<String> response = complete(step, """
+				{"variables": {"whatDone": {"value": "", "type": "String"},
+				               "dateDone": {"value": "2999-01-01", "type": "String"}}}""");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("whatDone: required").contains("dateDone: 2999-01-01 is in the future");
+		assertThat(tasks.createTaskQuery().taskId(step).count()).isEqualTo(1);
+		assertThat(jdbc.sql("select status from step where task_id = ?").param(step).query(String.class).single())
+			.isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void aDateThatIsNotADateIs400() throws Exception {
+		HttpResponse<String> response = complete(step, """
+				{"variables": {"whatDone": {"value": "ทำแล้ว", "type": "String"},
+				               "dateDone": {"value": "เมื่อวาน", "type": "String"}}}""");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("is not a date");
+	}
+
+	@Test
+	void anUnknownTaskIs404() throws Exception {
+		assertThat(complete("no-such-task", "{}").statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> complete(String taskId, String json) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/complete"))
+			.header("Authorization", BrowserSession.basic("somchai", "somchai-secret"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+}
