@@ -3,7 +3,6 @@ package th.go.ita.measuretracker.report;
 /** Names shared by bpmn/quarterly-report*.bpmn, forms/*-quarterly-report.form and the code. */
 final class QuarterlyReportProcess {
 
-	static final String ROUND_KEY = "QuarterlyReportRound";
 	static final String MESSAGE_ROUND_REQUESTED = "ReportRoundRequested";
 	static final String KEY = "QuarterlyReportProcess";
 	static final String TASK_SUBMIT = "Task_SubmitQuarterlyReport";

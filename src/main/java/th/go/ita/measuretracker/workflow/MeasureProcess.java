@@ -9,7 +9,6 @@ public final class MeasureProcess {
 	public static final String KEY = "MeasureProcess";
 	public static final String STEP_PROCESS_KEY = "StepProcess";
 	public static final String TASK_COMPLETE_STEP = "Task_CompleteStep";
-	public static final String FORM_COMPLETE_STEP = "Form_CompleteStep";
 
 	/** Process variables. */
 	public static final String MEASURE_ID = "measureId";

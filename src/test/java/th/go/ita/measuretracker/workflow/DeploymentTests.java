@@ -3,6 +3,8 @@ package th.go.ita.measuretracker.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,16 @@ import th.go.ita.measuretracker.MeasureTrackerApplication;
 class DeploymentTests {
 
 	@Autowired RepositoryService repository;
+
+	@Test
+	void everyModelInBpmnIsDeployedWithAHistoryTimeToLive() {
+		for (String key : List.of(MeasureProcess.KEY, MeasureProcess.STEP_PROCESS_KEY, "QuarterlyReportRound",
+				"QuarterlyReportProcess", "DraftMeasuresReview")) {
+			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult())
+				.as(key)
+				.satisfies(definition -> assertThat(definition.getHistoryTimeToLive()).isPositive());
+		}
+	}
 
 	@Test
 	void theMeasureProcessAndItsFormAreDeployedFromBpmnAndForms() {
