@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.plan;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,7 +42,9 @@ class PlanController {
 	@PostMapping(path = "/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ImportResult importPlanFile(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
-		return importer.importYaml(PlanText.decode(file.getBytes()), user.getName());
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+		return name.endsWith(".xlsx") ? importer.importXlsx(file.getBytes(), user.getName())
+				: importer.importYaml(PlanText.decode(file.getBytes()), user.getName());
 	}
 
 	/** Managers and admins see every group's measures, a member those of their own groups. */

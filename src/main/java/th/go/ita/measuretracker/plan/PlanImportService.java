@@ -28,15 +28,17 @@ import th.go.ita.measuretracker.workflow.MeasureProcesses;
 public class PlanImportService {
 
 	private final PlanYamlReader reader;
+	private final PlanXlsxReader xlsxReader;
 	private final PlanValidator validator;
 	private final PlanRepository repository;
 	private final MeasureProcesses processes;
 	private final IdentityService identity;
 	private final ApplicationEventPublisher events;
 
-	PlanImportService(PlanYamlReader reader, PlanValidator validator, PlanRepository repository,
+	PlanImportService(PlanYamlReader reader, PlanXlsxReader xlsxReader, PlanValidator validator, PlanRepository repository,
 			MeasureProcesses processes, IdentityService identity, ApplicationEventPublisher events) {
 		this.reader = reader;
+		this.xlsxReader = xlsxReader;
 		this.validator = validator;
 		this.repository = repository;
 		this.processes = processes;
@@ -47,7 +49,16 @@ public class PlanImportService {
 	/** @throws PlanRejectedException listing every error; nothing is then stored or started */
 	@Transactional
 	public ImportResult importYaml(String yaml, String importedBy) {
-		PlanYamlReader.Reading reading = reader.read(yaml);
+		return importPlan(reader.read(yaml), importedBy);
+	}
+
+	/** The same, from an XLSX workbook; errors name rows and columns. */
+	@Transactional
+	public ImportResult importXlsx(byte[] workbook, String importedBy) {
+		return importPlan(xlsxReader.read(workbook), importedBy);
+	}
+
+	private ImportResult importPlan(PlanYamlReader.Reading reading, String importedBy) {
 		List<PlanError> errors = new ArrayList<>(reading.errors());
 		PlanDocument plan = reading.document();
 		if (plan == null) {
