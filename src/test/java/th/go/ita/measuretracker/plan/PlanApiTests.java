@@ -86,6 +86,22 @@ class PlanApiTests {
 	}
 
 	@Test
+	void aTenMegabytePlanIsRefusedWithoutBeingRead() throws Exception {
+		byte[] tenMegabytes = ("# " + "x".repeat(99) + "\n").repeat(100_000).getBytes(StandardCharsets.UTF_8);
+
+		mvc.perform(post("/api/plans").with(admin()).contentType("application/yaml").content(tenMegabytes))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", containsString("at most 2097152")));
+		// a real server refuses such an upload already while parsing it (spring.servlet.multipart, 413); MockMvc
+		// hands it over, and the plan's own limit answers
+		mvc.perform(multipart("/api/plans").file(new MockMultipartFile("file", "plan.yaml", "application/yaml", tenMegabytes))
+			.with(admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", containsString("at most 2097152")));
+		assertThat(measures.list(null)).isEmpty();
+	}
+
+	@Test
 	void invalidYamlNamesTheLine() throws Exception {
 		mvc.perform(post("/api/plans").with(admin())
 			.contentType("application/yaml")
