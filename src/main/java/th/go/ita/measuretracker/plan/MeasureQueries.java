@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import th.go.ita.measuretracker.security.Viewer;
 
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +40,24 @@ public class MeasureQueries {
 
 	public Optional<MeasureView> find(long id) {
 		return repository.measure(id).map(row -> mapper.toView(row, repository.steps(row.id())));
+	}
+
+	/**
+	 * The measure with its steps, for someone who may see it: 404 when there is no such measure, 403 when it
+	 * belongs to a group the viewer is not in (managers and admins see every group).
+	 */
+	public MeasureView findVisible(String businessKey, Viewer viewer) {
+		MeasureView measure = find(businessKey)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
+		if (!viewer.maySee(measure.responsibleGroup())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
+		}
+		return measure;
+	}
+
+	/** The measure without its steps: one query. */
+	public Optional<MeasureView> summary(long id) {
+		return repository.measure(id).map(row -> mapper.toView(row, List.of()));
 	}
 
 	public Optional<MeasureView> find(String businessKey) {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import th.go.ita.measuretracker.security.Viewer;
 
@@ -56,11 +55,6 @@ class PlanController {
 
 	@GetMapping("/measures/{businessKey}")
 	MeasureView one(@PathVariable String businessKey, Authentication user) {
-		MeasureView measure = measures.find(businessKey)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
-		if (!Viewer.of(user).maySee(measure.responsibleGroup())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
-		}
-		return measure;
+		return measures.findVisible(businessKey, Viewer.of(user));
 	}
 }

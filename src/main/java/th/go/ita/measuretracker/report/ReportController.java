@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
@@ -49,11 +48,7 @@ class ReportController {
 
 	@GetMapping("/measures/{businessKey}/reports")
 	List<ReportView> reports(@PathVariable String businessKey, Authentication user) {
-		MeasureView measure = measures.find(businessKey)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
-		if (!Viewer.of(user).maySee(measure.responsibleGroup())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
-		}
+		MeasureView measure = measures.findVisible(businessKey, Viewer.of(user));
 		return rounds.reportsOf(measure.id());
 	}
 }

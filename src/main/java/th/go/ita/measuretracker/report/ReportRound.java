@@ -50,15 +50,15 @@ public class ReportRound {
 	}
 
 	public String businessKey(Long measureId) {
-		return measure(measureId).businessKey();
+		return summary(measureId).businessKey();
 	}
 
 	public String responsibleGroup(Long measureId) {
-		return measure(measureId).responsibleGroup();
+		return summary(measureId).responsibleGroup();
 	}
 
 	public String measureTitle(Long measureId) {
-		return measure(measureId).title();
+		return summary(measureId).title();
 	}
 
 	public String reviewerGroup() {
@@ -68,17 +68,20 @@ public class ReportRound {
 	/** รายงานความก้าวหน้า ไตรมาสที่ 3/2567 — FY2567-M1 */
 	public String submitTaskName(Long measureId, Integer fiscalYear, Integer quarter) {
 		return "รายงานความก้าวหน้า " + FiscalYear.of(fiscalYear).quarter(quarter).thai() + " — "
-				+ measure(measureId).businessKey();
+				+ summary(measureId).businessKey();
 	}
 
 	public String reviewTaskName(Long measureId, Integer fiscalYear, Integer quarter) {
 		return "ตรวจรายงานความก้าวหน้า " + FiscalYear.of(fiscalYear).quarter(quarter).thai() + " — "
-				+ measure(measureId).businessKey();
+				+ summary(measureId).businessKey();
 	}
 
 	/** Pre-fills the report form with each step and where it stands, for the group to edit. */
 	public String stepStatuses(Long measureId) {
-		return measure(measureId).steps().stream()
+		return measures.find(measureId)
+			.orElseThrow(() -> new IllegalStateException("no measure " + measureId))
+			.steps()
+			.stream()
 			.map(step -> step.position() + ". " + step.text() + " — " + switch (step.status()) {
 				case "COMPLETED" -> "ดำเนินการแล้ว (done)";
 				case "ACTIVE" -> "กำลังดำเนินการ (in progress)";
@@ -87,7 +90,8 @@ public class ReportRound {
 			.collect(Collectors.joining("\n"));
 	}
 
-	private MeasureView measure(Long measureId) {
-		return measures.find(measureId).orElseThrow(() -> new IllegalStateException("no measure " + measureId));
+	/** Without its steps: most expressions need only the measure's own columns. */
+	private MeasureView summary(Long measureId) {
+		return measures.summary(measureId).orElseThrow(() -> new IllegalStateException("no measure " + measureId));
 	}
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 import th.go.ita.measuretracker.assessment.AssessmentService;
 import th.go.ita.measuretracker.plan.MeasureQueries;
@@ -59,11 +58,7 @@ class StatusController {
 
 	@GetMapping("/status/measures/{businessKey}")
 	String measure(@PathVariable String businessKey, Authentication user, Model model) {
-		MeasureView measure = measures.find(businessKey)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
-		if (!Viewer.of(user).maySee(measure.responsibleGroup())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
-		}
+		MeasureView measure = measures.findVisible(businessKey, Viewer.of(user));
 		model.addAttribute("measure", measure);
 		model.addAttribute("reports", reports.reportsOf(measure.id()));
 		model.addAttribute("reminders", reminders.of(measure.id()));
