@@ -55,17 +55,20 @@ public class OutboxSender {
 		do {
 			String claim = node + "-" + UUID.randomUUID();
 			batch = transactions.execute(tx -> outbox.claim(claim, now, now.plus(lease), batchSize));
-			for (OutboxRepository.OutboxMail mail : batch) {
-				delivered += deliver(mail, claim, now) ? 1 : 0;
+			try (MailTransport.Connection connection = transport.open()) {
+				for (OutboxRepository.OutboxMail mail : batch) {
+					delivered += deliver(connection, mail, claim, now) ? 1 : 0;
+				}
 			}
 		}
 		while (batch.size() == batchSize);
 		return delivered;
 	}
 
-	private boolean deliver(OutboxRepository.OutboxMail mail, String claim, Instant now) {
+	private boolean deliver(MailTransport.Connection connection, OutboxRepository.OutboxMail mail, String claim,
+			Instant now) {
 		try {
-			String status = transport.deliver(mail);
+			String status = connection.deliver(mail);
 			transactions.executeWithoutResult(tx -> outbox.markDone(mail.id(), claim, status, Instant.now()));
 			return true;
 		}

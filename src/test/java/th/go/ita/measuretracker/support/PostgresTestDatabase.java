@@ -39,14 +39,18 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 	}
 
 	private static synchronized void createOnce(String database) {
-		if (created.contains(database)) {
-			return;
+		if (!created.contains(database)) {
+			recreate(database);
+			created.add(database);
 		}
+	}
+
+	/** Drops {@code database} (closing its connections) and creates it empty. */
+	public static void recreate(String database) {
 		try (Connection admin = DriverManager.getConnection(SERVER + "test", "postgres", "");
 				Statement sql = admin.createStatement()) {
 			sql.execute("drop database if exists " + database + " with (force)");
 			sql.execute("create database " + database + " encoding 'UTF8' template template0");
-			created.add(database);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test and is not reachable: "
