@@ -62,14 +62,44 @@ class BadFormSubmissionTests {
 	}
 
 	@Test
+	void aQuarterlyReportWithProgressOutOfRangeOrNoNarrativeIs400AndNothingIsStored() throws Exception {
+		HttpResponse<String> round = send("/api/report-rounds", "sudamanager", "{\"fiscalYear\": 2567, \"quarter\": 3}");
+		assertThat(round.statusCode()).as(round.body()).isEqualTo(201);
+		String report = tasks.createTaskQuery().taskDefinitionKey("Task_SubmitQuarterlyReport")
+			.processInstanceBusinessKey("FY2567-M1")
+			.singleResult()
+			.getId();
+
+		for (String progress : new String[] { "{\"value\": 130, \"type\": \"Integer\"}",
+				"{\"value\": -5, \"type\": \"Integer\"}", "{\"value\": \"ครึ่งหนึ่ง\", \"type\": \"String\"}" }) {
+			HttpResponse<String> response = complete(report, """
+					{"variables": {"progressPercent": %s, "narrative": {"value": "ดำเนินการแล้ว", "type": "String"}}}"""
+				.formatted(progress));
+			assertThat(response.statusCode()).as(progress + " " + response.body()).isEqualTo(400);
+			assertThat(response.body()).contains("progressPercent");
+		}
+		HttpResponse<String> noNarrative = complete(report,
+				"{\"variables\": {\"progressPercent\": {\"value\": 50, \"type\": \"Integer\"}}}");
+		assertThat(noNarrative.statusCode()).isEqualTo(400);
+		assertThat(noNarrative.body()).contains("narrative: required");
+
+		assertThat(tasks.createTaskQuery().taskId(report).count()).as("the report task stays open").isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from report_version").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void anUnknownTaskIs404() throws Exception {
 		assertThat(complete("no-such-task", "{}").statusCode()).isEqualTo(404);
 	}
 
 	private HttpResponse<String> complete(String taskId, String json) throws Exception {
+		return send("/engine-rest/task/" + taskId + "/complete", "somchai", json);
+	}
+
+	private HttpResponse<String> send(String path, String user, String json) throws Exception {
 		return HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/complete"))
-			.header("Authorization", BrowserSession.basic("somchai", "somchai-secret"))
+			.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", BrowserSession.basic(user, user + "-secret"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
