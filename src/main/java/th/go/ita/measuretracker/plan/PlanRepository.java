@@ -78,10 +78,6 @@ class PlanRepository {
 		jdbc.sql("update measure set process_instance_id = ? where id = ?").params(processInstanceId, measureId).update();
 	}
 
-	List<Long> stepIdsInOrder(long measureId) {
-		return jdbc.sql("select id from step where measure_id = ? order by position").param(measureId).query(Long.class).list();
-	}
-
 	Optional<StepRow> step(long stepId) {
 		return jdbc.sql("select * from step where id = ?").param(stepId).query(StepRow.class).optional();
 	}

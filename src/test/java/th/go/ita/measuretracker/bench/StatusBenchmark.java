@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,10 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import th.go.ita.measuretracker.support.BrowserSession;
-import th.go.ita.measuretracker.support.PostgresTestDatabase;
 
 /**
- * Measures the status overview (page and REST, first page) at 1,000 and 100,000 measures on PostgreSQL.
+ * Measures the status overview (page and REST, first page) at 1,000, 10,000 and 100,000 measures on PostgreSQL.
  * Not a test: it asserts nothing about time; run it with {@code mvn -Pbench test -Dtest=StatusBenchmark} and read
  * target/bench/status.md. The measures are written straight into our tables (what a plan import writes) because
  * the subject is the read side, not the import.
@@ -36,16 +33,10 @@ import th.go.ita.measuretracker.support.PostgresTestDatabase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "logging.level.root=warn")
 @ActiveProfiles({ "test", "postgres" })
-@ContextConfiguration(initializers = StatusBenchmark.BenchDatabase.class)
+@ContextConfiguration(initializers = BenchDatabase.class)
 class StatusBenchmark {
 
-	static class BenchDatabase extends PostgresTestDatabase {
-		BenchDatabase() {
-			super("measure_tracker_bench");
-		}
-	}
-
-	static final int GROUPS = 20;
+	static final int GROUPS = BenchFixtures.GROUPS;
 	static final int WARM_UP = 100;
 	static final int SAMPLES = 200;
 
@@ -56,14 +47,16 @@ class StatusBenchmark {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void overviewAtOneThousandAndOneHundredThousandMeasures() throws Exception {
-		managerAndGroups();
+	void overviewAtOneTenAndOneHundredThousandMeasures() throws Exception {
+		BenchFixtures.create(identity);
 		List<String> report = new ArrayList<>();
 		report.add("| measures | call | p50 ms | p95 ms | max ms |");
 		report.add("|---:|---|---:|---:|---:|");
 		load(0, 1_000);
 		measure(1_000, report);
-		load(1_000, 100_000);
+		load(1_000, 10_000);
+		measure(10_000, report);
+		load(10_000, 100_000);
 		measure(100_000, report);
 		report.add("");
 		report.add("Query plan of the first page at 100,000 measures:");
@@ -92,7 +85,7 @@ class StatusBenchmark {
 	/** @param afterChange bump status_version before each request, as a committed step completion would */
 	private double[] timings(String path, boolean afterChange) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", BrowserSession.basic("benchmanager", "bench-secret"))
+			.header("Authorization", BrowserSession.basic("benchmanager", BenchFixtures.PASSWORD))
 			.build();
 		for (int i = 0; i < WARM_UP; i++) {
 			send(request);
@@ -149,27 +142,6 @@ class StatusBenchmark {
 				select 2567, responsible_group, date_trunc('month', deadline)::date, sum(steps_done)
 				from measure_status where fiscal_year = 2567 group by 2, 3""").update();
 		jdbc.sql("analyze").update();
-	}
-
-	private void managerAndGroups() {
-		for (int g = 0; g < GROUPS; g++) {
-			if (identity.createGroupQuery().groupId("benchgroup" + g).count() == 0) {
-				Group group = identity.newGroup("benchgroup" + g);
-				group.setName("กลุ่มทดสอบที่ " + g);
-				identity.saveGroup(group);
-			}
-		}
-		if (identity.createGroupQuery().groupId("managers").count() == 0) {
-			Group managers = identity.newGroup("managers");
-			managers.setName("ผู้บริหาร");
-			identity.saveGroup(managers);
-		}
-		if (identity.createUserQuery().userId("benchmanager").count() == 0) {
-			User user = identity.newUser("benchmanager");
-			user.setPassword("bench-secret");
-			identity.saveUser(user);
-			identity.createMembership("benchmanager", "managers");
-		}
 	}
 
 	/** The plan of the first page's query for the first state (overdue), as StatusRepository#bucket sends it. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -37,6 +38,9 @@ class PostgresRestartIT {
 
 	@Test
 	void theAppRidesOutAPostgresRestartWithoutLosingATimerOrAReport() throws Exception {
+		// restarting the server needs pg_ctlcluster as root: CI has it (and must run this); a developer may not
+		Assumptions.assumeTrue("true".equals(System.getenv("CI")) || "root".equals(System.getProperty("user.name")),
+				"stopping PostgreSQL needs root; CI=true runs it");
 		FaultScenario.freshDatabase(DATABASE);
 		GreenMail smtp = FaultScenario.smtp();
 		// Reminders go out at send-at on their day: set it to fall inside the outage below. The step is due at
