@@ -1,39 +1,45 @@
 package th.go.ita.measuretracker.reminder;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.workflow.MeasureProcess;
 
-/** A reminder timer of step.bpmn fired: queue the mails for the task that is still open. */
+/**
+ * A reminder timer of step.bpmn or quarterly-report.bpmn fired: queue the mails for the task that is still open.
+ * Called as {@code ${enqueueReminder.queue(execution, 'ON_DUE')}}: the kind is an argument, not an input variable,
+ * which the engine would write and delete again, with its history, for every reminder.
+ */
 @Component("enqueueReminder")
-class EnqueueReminder implements JavaDelegate {
+public class EnqueueReminder {
 
-	private final TaskService tasks;
 	private final Reminders reminders;
 
-	EnqueueReminder(TaskService tasks, Reminders reminders) {
-		this.tasks = tasks;
+	EnqueueReminder(Reminders reminders) {
 		this.reminders = reminders;
 	}
 
-	@Override
-	public void execute(DelegateExecution execution) {
-		ReminderKind kind = ReminderKind.valueOf((String) execution.getVariableLocal(MeasureProcess.REMINDER_KIND));
-		Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).singleResult();
-		if (task == null) {
+	public void queue(DelegateExecution execution, String reminderKind) {
+		ReminderKind kind = ReminderKind.valueOf(reminderKind);
+		// The open task of this step (or report) process, read by its process instance inside the job's command: a
+		// TaskQuery here built and mapped a general query, a sixth of a reminder job's time (BENCHMARKS.md).
+		List<TaskEntity> open = Context.getCommandContext()
+			.getTaskManager()
+			.findTasksByProcessInstanceId(execution.getProcessInstanceId());
+		if (open.isEmpty()) {
 			return; // completed between the timer firing and this job running
 		}
-		List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(link -> link.getGroupId())
+		TaskEntity task = open.get(0);
+		List<String> groups = task.getCandidates().stream()
+			.map(IdentityLink::getGroupId)
+			.filter(Objects::nonNull)
 			.toList();
 		DueTask due = new DueTask(task.getId(), task.getName(), task.getDueDate(), groups, task.getAssignee(),
 				((Number) execution.getVariable(MeasureProcess.MEASURE_ID)).longValue(),

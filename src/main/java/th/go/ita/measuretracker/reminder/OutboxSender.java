@@ -2,11 +2,19 @@ package th.go.ita.measuretracker.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -18,10 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the outbox: claims a batch under a lease (short transaction), sends each mail, and records the result
  * per mail (its own short transaction). SMTP failures are retried with exponential back-off, forever; a mail that
  * can never be built is marked FAILED. A node killed between sending and recording can cause the one duplicate
- * this design allows: that mail is sent again once its lease runs out.
+ * this design allows: that mail is sent again once its lease runs out (at most one per sender thread).
  */
 @Service
-public class OutboxSender {
+public class OutboxSender implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -33,12 +41,15 @@ public class OutboxSender {
 	private final Duration lease;
 	private final Duration firstRetry;
 	private final Duration maxRetry;
+	private final int senders;
+	private final ExecutorService pool;
 
 	OutboxSender(OutboxRepository outbox, MailTransport transport, TransactionTemplate transactions,
 			@Value("${measure-tracker.mail.batch-size:50}") int batchSize,
 			@Value("${measure-tracker.mail.lease:PT5M}") Duration lease,
 			@Value("${measure-tracker.mail.first-retry:PT30S}") Duration firstRetry,
-			@Value("${measure-tracker.mail.max-retry:PT30M}") Duration maxRetry) {
+			@Value("${measure-tracker.mail.max-retry:PT30M}") Duration maxRetry,
+			@Value("${measure-tracker.mail.senders:4}") int senders) {
 		this.outbox = outbox;
 		this.transport = transport;
 		this.transactions = transactions;
@@ -46,10 +57,47 @@ public class OutboxSender {
 		this.lease = lease;
 		this.firstRetry = firstRetry;
 		this.maxRetry = maxRetry;
+		this.senders = Math.max(1, senders);
+		AtomicInteger threads = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(this.senders, task -> {
+			Thread thread = new Thread(task, "outbox-sender-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
-	/** Sends what is due at {@code now}, batch after batch. @return how many mails were delivered */
+	/**
+	 * Sends what is due at {@code now}, batch after batch, on {@code senders} threads at once: each claims its own
+	 * batches, so none waits for another's SMTP round trips and commits (ReminderDrainBenchmark).
+	 *
+	 * @return how many mails were delivered
+	 */
 	public int sendDue(Instant now) {
+		if (senders == 1) {
+			return sendBatches(now);
+		}
+		List<Callable<Integer>> workers = Collections.nCopies(senders, () -> sendBatches(now));
+		int delivered = 0;
+		try {
+			for (Future<Integer> worker : pool.invokeAll(workers)) {
+				delivered += worker.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("an outbox sender failed", ex.getCause());
+		}
+		return delivered;
+	}
+
+	@Override
+	public void destroy() {
+		pool.shutdownNow();
+	}
+
+	private int sendBatches(Instant now) {
 		int delivered = 0;
 		List<OutboxRepository.OutboxMail> batch;
 		do {
