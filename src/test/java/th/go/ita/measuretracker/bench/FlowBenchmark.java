@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.ita.measuretracker.support.BrowserSession;
@@ -64,12 +65,19 @@ class FlowBenchmark {
 	@Autowired FormService forms;
 	@Autowired IdentityService identity;
 	@Autowired TransactionTemplate transactions;
+	@Autowired JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 	private int plans;
 
 	@Test
 	void oursAgainstBareCamunda() throws Exception {
+		try (AutoCloseable autovacuum = BenchFixtures.analyzeWhileRunning(jdbc)) {
+			runs();
+		}
+	}
+
+	private void runs() throws Exception {
 		BenchFixtures.create(identity);
 		deployBareModels();
 		List<String> report = new ArrayList<>();
@@ -83,6 +91,7 @@ class FlowBenchmark {
 			// alternate who goes first, so that a database growing during the run favours neither
 			double bareStart;
 			double oursStart;
+			BenchFixtures.analyze(jdbc);
 			if (run % 2 == 0) {
 				bareStart = startBare(run, measures);
 				oursStart = startOurs(measures);
@@ -91,6 +100,7 @@ class FlowBenchmark {
 				oursStart = startOurs(measures);
 				bareStart = startBare(run, measures);
 			}
+			BenchFixtures.analyze(jdbc);
 			double bareComplete = completeBare();
 			double oursComplete = completeOurs();
 			report.add("| %,d | %d | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f |".formatted(measures, run + 1, bareStart,

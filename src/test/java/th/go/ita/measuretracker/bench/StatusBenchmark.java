@@ -141,7 +141,7 @@ class StatusBenchmark {
 				insert into step_completion_month (fiscal_year, responsible_group, month_start, completed)
 				select 2567, responsible_group, date_trunc('month', deadline)::date, sum(steps_done)
 				from measure_status where fiscal_year = 2567 group by 2, 3""").update();
-		jdbc.sql("analyze").update();
+		BenchFixtures.analyze(jdbc);
 	}
 
 	/** The plan of the first page's query for the first state (overdue), as StatusRepository#bucket sends it. */
