@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -18,12 +19,21 @@ import th.go.ita.measuretracker.workflow.MeasureProcess;
  * which the engine would write and delete again, with its history, for every reminder.
  */
 @Component("enqueueReminder")
-public class EnqueueReminder {
+public class EnqueueReminder implements JavaDelegate {
 
 	private final Reminders reminders;
 
 	EnqueueReminder(Reminders reminders) {
 		this.reminders = reminders;
+	}
+
+	/**
+	 * Model versions deployed before the kind became an argument call the bean as a delegate, with the kind in an
+	 * input variable; their running instances keep those versions until they end.
+	 */
+	@Override
+	public void execute(DelegateExecution execution) {
+		queue(execution, (String) execution.getVariableLocal(MeasureProcess.REMINDER_KIND));
 	}
 
 	public void queue(DelegateExecution execution, String reminderKind) {
@@ -35,6 +45,10 @@ public class EnqueueReminder {
 			.findTasksByProcessInstanceId(execution.getProcessInstanceId());
 		if (open.isEmpty()) {
 			return; // completed between the timer firing and this job running
+		}
+		if (open.size() > 1) {
+			throw new ProcessEngineException("process instance " + execution.getProcessInstanceId() + " has "
+					+ open.size() + " open tasks; a reminder belongs to one");
 		}
 		TaskEntity task = open.get(0);
 		List<String> groups = task.getCandidates().stream()

@@ -59,6 +59,14 @@ class MailTransport {
 		return new Connection();
 	}
 
+	/** The mail server could not be reached at all: every mail of the batch would fail the same way. */
+	static final class Unreachable extends MailSendException {
+
+		Unreachable(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+
 	final class Connection implements AutoCloseable {
 
 		private Transport transport;
@@ -71,16 +79,29 @@ class MailTransport {
 			}
 			MimeMessage message = build(mail);
 			try {
-				if (transport == null || !transport.isConnected()) {
-					transport = smtp.getSession().getTransport(smtp.getProtocol());
-					transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
-				}
+				connect();
 				transport.sendMessage(message, message.getAllRecipients());
 				return "SENT";
 			}
 			catch (MessagingException ex) {
 				close();
 				throw new MailSendException("SMTP " + smtp.getHost() + ":" + smtp.getPort() + ": " + ex.getMessage(), ex);
+			}
+		}
+
+		/** A failed send closes the session; asking isConnected() instead would cost a NOOP round trip per mail. */
+		private void connect() {
+			if (transport != null) {
+				return;
+			}
+			try {
+				transport = smtp.getSession().getTransport(smtp.getProtocol());
+				transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+			}
+			catch (MessagingException ex) {
+				transport = null;
+				throw new Unreachable("SMTP " + smtp.getHost() + ":" + smtp.getPort() + " unreachable: " + ex.getMessage(),
+						ex);
 			}
 		}
 

@@ -104,8 +104,18 @@ public class OutboxSender implements DisposableBean {
 			String claim = node + "-" + UUID.randomUUID();
 			batch = transactions.execute(tx -> outbox.claim(claim, now, now.plus(lease), batchSize));
 			try (MailTransport.Connection connection = transport.open()) {
-				for (OutboxRepository.OutboxMail mail : batch) {
-					delivered += deliver(connection, mail, claim, now) ? 1 : 0;
+				for (int i = 0; i < batch.size(); i++) {
+					try {
+						delivered += deliver(connection, batch.get(i), claim, now) ? 1 : 0;
+					}
+					catch (MailTransport.Unreachable ex) {
+						// Each mail would wait out the connect timeout in turn, 50 of them longer than the lease; the
+						// rest of the batch waits for the next try instead.
+						for (OutboxRepository.OutboxMail mail : batch.subList(i, batch.size())) {
+							retryLater(mail, claim, now, ex);
+						}
+						return delivered;
+					}
 				}
 			}
 		}
@@ -124,13 +134,20 @@ public class OutboxSender implements DisposableBean {
 			log.error("Mail {} to {} can never be sent: {}", mail.id(), mail.recipient(), ex.getMessage());
 			transactions.executeWithoutResult(tx -> outbox.markFailed(mail.id(), claim, ex.getMessage()));
 		}
+		catch (MailTransport.Unreachable ex) {
+			throw ex;
+		}
 		catch (MailException ex) {
-			Instant next = now.plus(backOff(mail.attempts()));
-			log.warn("Mail {} to {} not sent (attempt {}), next try at {}: {}", mail.id(), mail.recipient(),
-					mail.attempts() + 1, next, ex.getMessage());
-			transactions.executeWithoutResult(tx -> outbox.markRetry(mail.id(), claim, next, ex.getMessage()));
+			retryLater(mail, claim, now, ex);
 		}
 		return false;
+	}
+
+	private void retryLater(OutboxRepository.OutboxMail mail, String claim, Instant now, MailException ex) {
+		Instant next = now.plus(backOff(mail.attempts()));
+		log.warn("Mail {} to {} not sent (attempt {}), next try at {}: {}", mail.id(), mail.recipient(),
+				mail.attempts() + 1, next, ex.getMessage());
+		transactions.executeWithoutResult(tx -> outbox.markRetry(mail.id(), claim, next, ex.getMessage()));
 	}
 
 	Duration backOff(int attemptsSoFar) {

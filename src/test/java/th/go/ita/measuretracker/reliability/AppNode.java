@@ -82,7 +82,16 @@ final class AppNode implements AutoCloseable {
 		process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
-		awaitHealth("UP", Duration.ofSeconds(150));
+		// a node left running would join the next run's database of the same name as an extra node
+		Process started = process;
+		Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+		try {
+			awaitHealth("UP", Duration.ofSeconds(150));
+		}
+		catch (Exception | AssertionError ex) {
+			kill();
+			throw ex;
+		}
 		return this;
 	}
 

@@ -125,8 +125,30 @@ final class FaultScenario {
 		Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
 
-	/** Stops or starts the local PostgreSQL cluster (the one at 127.0.0.1:5432) the way an administrator would. */
+	/** Sleeps until {@code instant}, or not at all when it has passed. */
+	static void sleepUntil(Instant instant) throws InterruptedException {
+		Thread.sleep(Math.max(0, Duration.between(Instant.now(), instant).toMillis()));
+	}
+
+	/**
+	 * Stops or starts the local PostgreSQL cluster (the one at 127.0.0.1:5432) the way an administrator would. Once
+	 * stopped, a shutdown hook starts it again should the test JVM die before the test does.
+	 */
 	static void postgres(String action) throws IOException, InterruptedException {
+		if ("stop".equals(action)) {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					pgCtl("start");
+				}
+				catch (Exception alreadyRunning) {
+					// started by the test itself, as it should be
+				}
+			}));
+		}
+		pgCtl(action);
+	}
+
+	private static void pgCtl(String action) throws IOException, InterruptedException {
 		String version;
 		try (var versions = Files.list(Path.of("/etc/postgresql"))) {
 			version = versions.findFirst().orElseThrow().getFileName().toString();

@@ -29,8 +29,8 @@ class TwoNodesIT {
 		GreenMail smtp = FaultScenario.smtp();
 		int port = smtp.getSmtp().getPort();
 		// one after the other: the first creates the schema
-		try (AppNode a = AppNode.on("node-a", DATABASE, port, Map.of()).start();
-				AppNode b = AppNode.on("node-b", DATABASE, port, Map.of()).start()) {
+		try (AppNode a = AppNode.on("node-a", DATABASE, port, hostname("node-a")).start();
+				AppNode b = AppNode.on("node-b", DATABASE, port, hostname("node-b")).start()) {
 			FaultScenario.people(a);
 			// due 20 days ago: every step's escalation is due at once, and both nodes reach for the jobs and mails
 			a.postOk("/api/plans", AppNode.ADMIN, "application/yaml",
@@ -45,6 +45,9 @@ class TwoNodesIT {
 			FaultScenario.figure("| two nodes, job executor and mail sender on both | %d reminders | | %d duplicates |"
 				.formatted(STEPS, FaultScenario.duplicates(deliveries)));
 			assertThat(deliveries).hasSize(STEPS).allSatisfy((id, times) -> assertThat(times).isOne());
+			assertThat(FaultScenario.count(DATABASE,
+					"select count(distinct hostname_) from act_hi_job_log where job_state_ = 2 and job_def_type_ = 'timer-transition'"))
+				.as("both job executors fired reminder timers").isEqualTo(2);
 			for (AppNode node : new AppNode[] { a, b }) {
 				assertThat(count(node, "/engine-rest/task/count?candidateGroup=" + FaultScenario.GROUP)).as(node.name())
 					.isEqualTo(STEPS);
@@ -55,6 +58,11 @@ class TwoNodesIT {
 		finally {
 			smtp.stop();
 		}
+	}
+
+	/** Camunda's job log records which node ran each job. */
+	private static Map<String, String> hostname(String node) {
+		return Map.of("camunda.bpm.generic-properties.properties.hostname", node);
 	}
 
 	private long count(AppNode node, String path) throws Exception {
