@@ -5,16 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -116,10 +110,7 @@ class ReminderDrainBenchmark {
 		polling.set(false);
 		poller.join();
 
-		Map<String, Long> byMessageId = Arrays.stream(smtp.getReceivedMessages())
-			.map(ReminderDrainBenchmark::messageId)
-			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		long duplicates = byMessageId.values().stream().mapToLong(n -> n - 1).sum();
+		long duplicates = Mails.duplicates(Mails.byMessageId(smtp.getReceivedMessages()));
 		List<String> report = new ArrayList<>();
 		report.add("| reminders due at once | all queued by the job executor (s) | all delivered to SMTP (s) | mails received | duplicates |");
 		report.add("|---:|---:|---:|---:|---:|");
@@ -141,15 +132,6 @@ class ReminderDrainBenchmark {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String messageId(MimeMessage message) {
-		try {
-			return message.getMessageID();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

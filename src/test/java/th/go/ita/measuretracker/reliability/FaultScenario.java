@@ -16,14 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -166,23 +161,9 @@ final class FaultScenario {
 		return LocalDate.now(BANGKOK);
 	}
 
-	/** How many times each Message-ID arrived. */
+	/** How many times each Message-ID arrived at {@code smtp}. */
 	static Map<String, Long> deliveries(GreenMail smtp) {
-		return Arrays.stream(smtp.getReceivedMessages())
-			.map(FaultScenario::messageId)
-			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		return Mails.byMessageId(smtp.getReceivedMessages());
 	}
 
-	static long duplicates(Map<String, Long> deliveries) {
-		return deliveries.values().stream().mapToLong(n -> n - 1).sum();
-	}
-
-	private static String messageId(MimeMessage message) {
-		try {
-			return message.getMessageID();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

@@ -9,6 +9,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import th.go.ita.measuretracker.support.Mails;
+
 /**
  * The app is killed with SIGKILL while it is sending a batch of reminders, then started again on the same
  * PostgreSQL: every reminder arrives, and at most the mails that were on the wire at the kill (one per sender
@@ -56,7 +58,7 @@ class KilledWhileSendingIT {
 							&& FaultScenario.count(DATABASE, "select count(*) from mail_outbox where status <> 'SENT'") == 0);
 		}
 		Map<String, Long> deliveries = FaultScenario.deliveries(smtp);
-		long duplicates = FaultScenario.duplicates(deliveries);
+		long duplicates = Mails.duplicates(deliveries);
 		FaultScenario.figure("| SIGKILL while sending, restart | %d reminders | %d delivered before the kill | %d duplicates |"
 			.formatted(REMINDERS, atKill, duplicates));
 		assertThat(deliveries).hasSize(REMINDERS);

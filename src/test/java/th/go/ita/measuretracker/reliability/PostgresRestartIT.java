@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import th.go.ita.measuretracker.support.Mails;
+
 import th.go.ita.measuretracker.fiscal.FiscalQuarter;
 
 /**
@@ -87,7 +89,7 @@ class PostgresRestartIT {
 			Map<String, Long> deliveries = FaultScenario.deliveries(smtp);
 			FaultScenario.figure("| PostgreSQL stopped %d s, then started | %d reminders (%d due during the outage) | health UP %.1f s after the start | %d duplicates |"
 				.formatted(Duration.between(outage, restarted).toSeconds(), 2 * STEPS, STEPS, recovery.toMillis() / 1000.0,
-						FaultScenario.duplicates(deliveries)));
+						Mails.duplicates(deliveries)));
 			assertThat(deliveries).hasSize(2 * STEPS).allSatisfy((id, times) -> assertThat(times).isOne());
 			// after the outage began: not before it (they fell due inside it), and the database took nothing during it
 			assertThat(FaultScenario.count(DATABASE, "select count(*) from mail_outbox where kind = 'ON_DUE' and created_at >= '"

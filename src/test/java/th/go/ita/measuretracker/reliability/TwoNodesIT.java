@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import th.go.ita.measuretracker.support.Mails;
+
 /**
  * Two app nodes on one PostgreSQL, both running the job executor and the mail sender: every reminder is
  * delivered exactly once, and what one node imported is visible on the other.
@@ -43,7 +45,7 @@ class TwoNodesIT {
 
 			Map<String, Long> deliveries = FaultScenario.deliveries(smtp);
 			FaultScenario.figure("| two nodes, job executor and mail sender on both | %d reminders | | %d duplicates |"
-				.formatted(STEPS, FaultScenario.duplicates(deliveries)));
+				.formatted(STEPS, Mails.duplicates(deliveries)));
 			assertThat(deliveries).hasSize(STEPS).allSatisfy((id, times) -> assertThat(times).isOne());
 			assertThat(FaultScenario.count(DATABASE,
 					"select count(distinct hostname_) from act_hi_job_log where job_state_ = 2 and job_def_type_ = 'timer-transition'"))

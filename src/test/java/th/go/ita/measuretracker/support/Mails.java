@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -24,6 +27,23 @@ public final class Mails {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** How many times each Message-ID arrived: the app gives a mail one Message-ID however often it is sent. */
+	public static Map<String, Long> byMessageId(MimeMessage... messages) {
+		return Arrays.stream(messages).map(message -> {
+			try {
+				return message.getMessageID();
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+	}
+
+	/** Arrivals beyond the first, over all Message-IDs. */
+	public static long duplicates(Map<String, Long> byMessageId) {
+		return byMessageId.values().stream().mapToLong(n -> n - 1).sum();
 	}
 
 	public static String subject(MimeMessage message) {
