@@ -116,11 +116,11 @@ class FlowBenchmark {
 			}
 			report.add("| %,d | %d | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f |".formatted(measures, run + 1, bareStart,
 					oursStart, oursStart / bareStart, bareComplete, oursComplete, oursComplete / bareComplete));
-			System.out.println(report.get(report.size() - 1));
+			// written after every run: a run at 10,000 takes half an hour, and an interrupted series keeps its figures
+			Path out = Path.of("target/bench/flow.md");
+			Files.createDirectories(out.getParent());
+			Files.write(out, report, StandardCharsets.UTF_8);
 		}
-		Path out = Path.of("target/bench/flow.md");
-		Files.createDirectories(out.getParent());
-		Files.write(out, report, StandardCharsets.UTF_8);
 		report.forEach(System.out::println);
 	}
 
