@@ -86,6 +86,11 @@ class PlanRepository {
 		return jdbc.sql("select * from step where measure_id = ? order by position").param(measureId).query(StepRow.class).list();
 	}
 
+	/** The step a task was created for; a step that is already done has no open task. */
+	Optional<StepRow> activeStepOfTask(String taskId) {
+		return jdbc.sql("select * from step where task_id = ? and status = 'ACTIVE'").param(taskId).query(StepRow.class).optional();
+	}
+
 	void markStepStarted(long stepId, String taskId, Instant at) {
 		jdbc.sql("update step set status = 'ACTIVE', task_id = ?, started_at = ? where id = ?")
 			.params(taskId, Timestamp.from(at), stepId)

@@ -79,9 +79,10 @@ class StepProgress implements StepCatalog {
 
 	@EventListener
 	void on(StepTaskCompleted event) {
-		repository.markStepCompleted(event.stepId(), event.completedBy(), event.completedAt(), event.report());
-		repository.step(event.stepId())
-			.ifPresent(step -> events.publishEvent(new MeasureStepCompleted(step.measureId(), step.id(), event.completedAt())));
+		PlanRepository.StepRow step = repository.activeStepOfTask(event.taskId())
+			.orElseThrow(() -> new IllegalStateException("no open step for task " + event.taskId() + " in our tables"));
+		repository.markStepCompleted(step.id(), event.completedBy(), event.completedAt(), event.report());
+		events.publishEvent(new MeasureStepCompleted(step.measureId(), step.id(), event.completedAt()));
 	}
 
 	@EventListener

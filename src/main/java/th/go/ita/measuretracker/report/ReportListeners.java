@@ -32,6 +32,18 @@ class ReportListeners {
 		};
 	}
 
+	/** Names each report task after its quarter and measure, from our tables (the BPMN label is the generic one). */
+	@Bean("reportTaskNamer")
+	TaskListener reportTaskNamer(ReportRound round) {
+		return task -> {
+			long measureId = ((Number) task.getVariable(MeasureProcess.MEASURE_ID)).longValue();
+			int year = intVariable(task.getExecution(), QuarterlyReportProcess.FISCAL_YEAR);
+			int quarter = intVariable(task.getExecution(), QuarterlyReportProcess.QUARTER);
+			task.setName(QuarterlyReportProcess.TASK_REVIEW.equals(task.getTaskDefinitionKey())
+					? round.reviewTaskName(measureId, year, quarter) : round.submitTaskName(measureId, year, quarter));
+		};
+	}
+
 	@Bean("reportSubmittedListener")
 	TaskListener reportSubmitted(ReportRepository reports, ApplicationEventPublisher events) {
 		return task -> {

@@ -66,12 +66,12 @@ public class ReportRound {
 	}
 
 	/** รายงานความก้าวหน้า ไตรมาสที่ 3/2567 — FY2567-M1 */
-	public String submitTaskName(Long measureId, Integer fiscalYear, Integer quarter) {
+	String submitTaskName(long measureId, int fiscalYear, int quarter) {
 		return "รายงานความก้าวหน้า " + FiscalYear.of(fiscalYear).quarter(quarter).thai() + " — "
 				+ summary(measureId).businessKey();
 	}
 
-	public String reviewTaskName(Long measureId, Integer fiscalYear, Integer quarter) {
+	String reviewTaskName(long measureId, int fiscalYear, int quarter) {
 		return "ตรวจรายงานความก้าวหน้า " + FiscalYear.of(fiscalYear).quarter(quarter).thai() + " — "
 				+ summary(measureId).businessKey();
 	}

@@ -25,6 +25,7 @@ class RestApiConfig extends CamundaJerseyResourceConfig {
 	@Override
 	protected void registerAdditionalResources() {
 		register(CallersMistakeMapper.class);
+		register(TaskNotFoundMapper.class);
 	}
 
 	@Priority(1)
@@ -47,11 +48,25 @@ class RestApiConfig extends CamundaJerseyResourceConfig {
 			return ExceptionHandlerHelper.getInstance().getResponse(exception);
 		}
 
-		private static Response answer(Response.Status status, Throwable cause) {
+		static Response answer(Response.Status status, Throwable cause) {
 			return Response.status(status)
 				.entity(ExceptionDto.fromException(cause))
 				.type(MediaType.APPLICATION_JSON_TYPE)
 				.build();
+		}
+	}
+
+	/** Claiming a task one may not see: the engine's exception reaches Jersey unwrapped. */
+	@Priority(1)
+	public static class TaskNotFoundMapper implements ExceptionMapper<TaskNotFoundException> {
+
+		public TaskNotFoundMapper() {
+			// instantiated by Jersey
+		}
+
+		@Override
+		public Response toResponse(TaskNotFoundException exception) {
+			return CallersMistakeMapper.answer(Response.Status.NOT_FOUND, exception);
 		}
 	}
 }

@@ -10,26 +10,35 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Tells the rest of the application, inside the engine's transaction, that a step task started or finished. */
+/**
+ * Tells the rest of the application, inside the engine's transaction, that a step task started or finished. The
+ * step is known from the engine when the task is created; at completion it is found by the task's id, never from a
+ * variable, so completing one's own task cannot touch another step.
+ */
 @Component("stepTaskListener")
 class StepTaskListener implements TaskListener {
 
 	private final ApplicationEventPublisher events;
+	private final StepTasks steps;
 
-	StepTaskListener(ApplicationEventPublisher events) {
+	StepTaskListener(ApplicationEventPublisher events, StepTasks steps) {
 		this.events = events;
+		this.steps = steps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		long stepId = ((Number) task.getVariable(MeasureProcess.STEP_ID)).longValue();
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		switch (task.getEventName()) {
-			case EVENTNAME_CREATE -> events.publishEvent(new StepTaskStarted(stepId, task.getId(), now));
+			case EVENTNAME_CREATE -> {
+				long stepId = ((Number) task.getVariable(MeasureProcess.STEP_ID)).longValue();
+				task.setName(steps.name(stepId));
+				events.publishEvent(new StepTaskStarted(stepId, task.getId(), now));
+			}
 			case EVENTNAME_COMPLETE -> {
 				LocalDate today = now.atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
 				StepReport report = StepReport.from(task.getVariables(), today);
-				events.publishEvent(new StepTaskCompleted(stepId, task.getId(), TaskCompletion.completedBy(task), now, report));
+				events.publishEvent(new StepTaskCompleted(task.getId(), TaskCompletion.completedBy(task), now, report));
 			}
 			default -> {
 			}

@@ -61,7 +61,9 @@ class AuthorizationMatrixTests {
 		add(rows, "open a reporting round", 401, 403, 403, 201, 201);
 		add(rows, "read the outbox", 401, 403, 403, 200, 200);
 		add(rows, "Camunda: list tasks", 401, 200, 200, 200, 200);
-		add(rows, "Camunda: complete group A's step task", 401, 204, 403, 403, 204);
+		// another group's task does not exist for B; the manager and the admin see it but are not of the group
+		add(rows, "Camunda: complete group A's step task", 401, 204, 404, 403, 403);
+		add(rows, "Camunda: claim group A's step task", 401, 204, 404, 403, 403);
 		// members may not even read the process definition, so for them it does not exist
 		add(rows, "Camunda: start a process", 401, 404, 404, 403, 200);
 		add(rows, "Camunda: deploy", 401, 403, 403, 403, 200);
@@ -107,12 +109,171 @@ class AuthorizationMatrixTests {
 		}
 	}
 
+	// --- Forging the record through the API Tasklist uses (issue 16): each attempt is refused or ignored, and
+	// changes nothing in our tables or the engine.
+
+	static final String REPORT_FORM = """
+			"progressPercent": {"value": 40, "type": "Long"},
+			"narrative": {"value": "จัดประชุมชี้แจงแล้ว", "type": "String"}""";
+
+	@ParameterizedTest(name = "a member completing their report may not set {0}")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "reviewerGroup", "measureTitle", "reviewTaskName",
+			"responsibleGroup", "reportTaskName" })
+	void aMemberCannotChooseWhoReviewsTheirReport(String forged) throws Exception {
+		String submit = openReportTask("Task_SubmitQuarterlyReport");
+		State before = State.read(this);
+
+		HttpResponse<String> response = complete(Caller.MEMBER_A, submit,
+				REPORT_FORM + ", \"" + forged + "\": {\"value\": \"directorate\", \"type\": \"String\"}");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains(forged).contains("not a field of this task's form");
+		assertThat(State.read(this)).isEqualTo(before);
+		assertThat(tasks.createTaskQuery().taskId(submit).count()).as("the report task stays open").isOne();
+	}
+
+	@org.junit.jupiter.api.Test
+	void aSubmittedReportIsReviewedByTheManagersOnlyAndTheFormsReadOnlyFieldsAreNotStored() throws Exception {
+		String submit = openReportTask("Task_SubmitQuarterlyReport");
+		assertThat(complete(Caller.MEMBER_A, submit, REPORT_FORM).statusCode()).isEqualTo(204);
+		String review = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1")
+			.taskDefinitionKey("Task_ReviewQuarterlyReport").singleResult().getId();
+		assertThat(tasks.getIdentityLinksForTask(review)).extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.containsExactly("managers");
+
+		assertThat(complete(Caller.MEMBER_A, review, "\"reviewDecision\": {\"value\": \"APPROVE\"}").statusCode())
+			.as("the submitter's group cannot even see the review").isEqualTo(404);
+		assertThat(complete(Caller.MANAGER, review, "\"reviewDecision\": {\"value\": \"MAYBE\"}").statusCode())
+			.as("a decision the form does not offer").isEqualTo(400);
+		HttpResponse<String> approved = send(Caller.MANAGER, post("/engine-rest/task/" + review + "/submit-form",
+				"application/json", json("""
+						{"variables": {"reviewDecision": {"value": "APPROVE"},
+						               "narrative": {"value": "เขียนทับโดยผู้ตรวจ"}}}""")));
+
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+		assertThat(jdbc.sql("select narrative from report_version").query(String.class).list())
+			.as("a read-only field sent back by the form is not stored").containsExactly("จัดประชุมชี้แจงแล้ว");
+		assertThat(jdbc.sql("select q.status from quarterly_report q join measure m on m.id = q.measure_id"
+				+ " where m.business_key = 'FY2567-M1'").query(String.class).single()).isEqualTo("APPROVED");
+	}
+
+	@org.junit.jupiter.api.Test
+	void aMemberCannotMarkAnotherGroupsStepDone() throws Exception {
+		importer.importYaml("""
+				fiscalYear: 2568
+				organisation: สำนักงานทดสอบสิทธิ์
+				measures:
+				  - code: F1
+				    title: มาตรการของกลุ่มการเงิน
+				    indicators: [1]
+				    responsibleGroup: finance
+				    deadline: 2568-09-30
+				    reportingQuarters: [4]
+				    steps:
+				      - text: ขั้นของกลุ่มการเงิน
+				""", "admin");
+		long financeStep = jdbc.sql("select s.id from step s join measure m on m.id = s.measure_id"
+				+ " where m.business_key = 'FY2568-F1'").query(Long.class).single();
+		State before = State.read(this);
+
+		HttpResponse<String> response = complete(Caller.MEMBER_A, stepTaskOfGroupA, STEP_FORM
+				+ ", \"stepId\": {\"value\": " + financeStep + ", \"type\": \"Long\"}");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("stepId");
+		assertThat(State.read(this)).isEqualTo(before);
+		assertThat(jdbc.sql("select status from step where id = ?").param(financeStep).query(String.class).single())
+			.isEqualTo("ACTIVE");
+	}
+
+	@org.junit.jupiter.api.Test
+	void aStepCompletedNormallyIsTheStepOfItsTask() throws Exception {
+		assertThat(complete(Caller.MEMBER_A, stepTaskOfGroupA, STEP_FORM).statusCode()).isEqualTo(204);
+
+		assertThat(jdbc.sql("select s.status, s.completed_by from step s join measure m on m.id = s.measure_id"
+				+ " where m.business_key = 'FY2567-M1' order by s.position")
+			.query((row, i) -> row.getString(1) + " " + row.getString(2)).list())
+			.startsWith("COMPLETED somchai", "ACTIVE null");
+	}
+
+	@org.junit.jupiter.api.Test
+	void aMemberCannotClaimAGroupStepForSomebodyElseNorCanAManagerCompleteIt() throws Exception {
+		State before = State.read(this);
+
+		HttpResponse<String> claimed = send(Caller.MEMBER_A, post("/engine-rest/task/" + stepTaskOfGroupA + "/claim",
+				"application/json", json("{\"userId\": \"sudamanager\"}")));
+
+		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(403);
+		assertThat(State.read(this)).isEqualTo(before);
+		// even if an admin assigns it to the manager (Camunda then grants them TASK_WORK), the step is the group's
+		tasks.setAssignee(stepTaskOfGroupA, "sudamanager");
+		assertThat(complete(Caller.MANAGER, stepTaskOfGroupA, STEP_FORM).statusCode()).isEqualTo(403);
+		assertThat(tasks.createTaskQuery().taskId(stepTaskOfGroupA).count()).isOne();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "bpmnError", "bpmnEscalation" })
+	void aMemberCannotEndTheirStepWithoutTheForm(String action) throws Exception {
+		State before = State.read(this);
+
+		HttpResponse<String> response = send(Caller.MEMBER_A, post("/engine-rest/task/" + stepTaskOfGroupA + "/" + action,
+				"application/json", json("{\"errorCode\": \"done\", \"escalationCode\": \"done\"}")));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+		assertThat(State.read(this)).isEqualTo(before);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aFormFieldTakesOnlyPlainValues() throws Exception {
+		State before = State.read(this);
+
+		HttpResponse<String> response = complete(Caller.MEMBER_A, stepTaskOfGroupA, """
+				"whatDone": {"type": "Object", "value": "{}", "valueInfo": {"objectTypeName": "java.util.HashMap",
+				             "serializationDataFormat": "application/json"}},
+				"dateDone": {"value": "2024-05-01", "type": "String"}""");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("whatDone");
+		assertThat(State.read(this)).isEqualTo(before);
+	}
+
+	static final String STEP_FORM = """
+			"whatDone": {"value": "เผยแพร่ช่องทางแล้ว", "type": "String"},
+			"dateDone": {"value": "2024-05-01", "type": "String"}""";
+
+	@Autowired th.go.ita.measuretracker.plan.PlanImportService importer;
+
+	/** Opens the seed plan's third-quarter reports as a manager would, and returns a task of FY2567-M1's report. */
+	private String openReportTask(String taskDefinitionKey) throws Exception {
+		HttpResponse<String> opened = send(Caller.MANAGER, post("/api/report-rounds", "application/json",
+				json("{\"fiscalYear\": 2567, \"quarter\": 3}")));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		return tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").taskDefinitionKey(taskDefinitionKey)
+			.singleResult().getId();
+	}
+
+	private HttpResponse<String> complete(Caller caller, String taskId, String variables) throws Exception {
+		return send(caller, post("/engine-rest/task/" + taskId + "/complete", "application/json",
+				json("{\"variables\": {" + variables + "}}")));
+	}
+
+	private static BodyPublisher json(String body) {
+		return BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<String> send(Caller caller, HttpRequest.Builder request) throws Exception {
+		request.header("Authorization", BrowserSession.basic(caller.user, caller.password));
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	/** What a call could change: plans, reports, the step task, processes, deployments. */
-	record State(long plans, long reports, boolean stepOpen, String stepStatus, long measureProcesses, long deployments) {
+	record State(long plans, long reports, long reportVersions, boolean stepOpen, String assignee, String stepStatus,
+			long measureProcesses, long deployments) {
 
 		static State read(AuthorizationMatrixTests t) {
-			return new State(t.count("plan"), t.count("quarterly_report"),
-					t.tasks.createTaskQuery().taskId(t.stepTaskOfGroupA).count() == 1,
+			org.camunda.bpm.engine.task.Task step = t.tasks.createTaskQuery().taskId(t.stepTaskOfGroupA).singleResult();
+			return new State(t.count("plan"), t.count("quarterly_report"), t.count("report_version"),
+					step != null, step == null ? null : step.getAssignee(),
 					t.jdbc.sql("select s.status from step s join measure m on m.id = s.measure_id"
 							+ " where m.business_key = 'FY2567-M1' and s.position = 1").query(String.class).single(),
 					t.runtime.createProcessInstanceQuery().processDefinitionKey("MeasureProcess").count(),
@@ -158,6 +319,8 @@ class AuthorizationMatrixTests {
 							{"variables": {"whatDone": {"value": "เผยแพร่ช่องทางแล้ว", "type": "String"},
 							               "dateDone": {"value": "2024-05-01", "type": "String"}}}""",
 							StandardCharsets.UTF_8));
+			case "Camunda: claim group A's step task" -> post("/engine-rest/task/" + stepTaskOfGroupA + "/claim",
+					"application/json", BodyPublishers.ofString("{\"userId\": \"%s\"}".formatted(caller.user)));
 			case "Camunda: start a process" -> post("/engine-rest/process-definition/key/MeasureProcess/start",
 					"application/json", BodyPublishers.ofString("""
 							{"businessKey": "FY2567-M1-again", "variables": {

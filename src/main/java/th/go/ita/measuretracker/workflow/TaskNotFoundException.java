@@ -1,0 +1,11 @@
+package th.go.ita.measuretracker.workflow;
+
+import org.camunda.bpm.engine.exception.NullValueException;
+
+/** A task that does not exist, or that the caller may not see: both answer 404, so nothing is revealed. */
+public class TaskNotFoundException extends NullValueException {
+
+	public TaskNotFoundException(String taskId) {
+		super("Cannot find task with id " + taskId + " (ไม่พบงานนี้)");
+	}
+}

@@ -1,0 +1,154 @@
+package th.go.ita.measuretracker.workflow;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import th.go.ita.measuretracker.workflow.FormSchemas.FormSchema;
+
+/**
+ * The one rule for every user task, whoever calls (Tasklist, the REST API, our code): working a task may write
+ * exactly the fields its Camunda Form offers, as plain values, and only the task's own group works it. Everything
+ * else a process needs (which step, who reviews, names) comes from our tables and the engine, so a caller who sends
+ * more cannot change the record.
+ * <p>
+ * A task the caller may not see is answered as if it did not exist (404); one they see but may not work, 403; a
+ * field that is not on the form, 400. Calls without an authenticated user are the application's own and skip the
+ * who-checks, never the field check.
+ */
+final class TaskWorkGuard {
+
+	private static final Set<ValueType> PLAIN = Set.of(ValueType.STRING, ValueType.INTEGER, ValueType.LONG,
+			ValueType.SHORT, ValueType.DOUBLE, ValueType.BOOLEAN, ValueType.DATE, ValueType.NULL);
+
+	private final FormSchemas forms;
+
+	TaskWorkGuard(FormSchemas forms) {
+		this.forms = forms;
+	}
+
+	/** @return the variables to store: the form's fields as sent, without the read-only ones the form only shows */
+	VariableMap admitCompletion(CommandContext context, String taskId, Map<String, Object> variables) {
+		TaskEntity task = visibleTask(context, taskId);
+		ensureGroupWorks(context, task);
+		return formFields(task, variables == null ? Map.of() : variables);
+	}
+
+	/** Claiming is taking the task for oneself: never for somebody else, and only by the task's group. */
+	void admitClaim(CommandContext context, String taskId, String userId) {
+		TaskEntity task = visibleTask(context, taskId);
+		String caller = context.getAuthenticatedUserId();
+		if (caller == null || userId == null) {
+			return;
+		}
+		if (!userId.equals(caller)) {
+			throw new AuthorizationException("A task can only be claimed for oneself (รับงานได้เฉพาะในนามของตนเอง): "
+					+ caller + " may not claim it for " + userId);
+		}
+		ensureGroupWorks(context, task);
+	}
+
+	/** Our forms offer no BPMN error or escalation button, so nobody may end a task that way. */
+	void refuseUnofferedAction(CommandContext context, String taskId, String action) {
+		visibleTask(context, taskId);
+		throw new AuthorizationException("This task's form offers no " + action + " (แบบฟอร์มของงานนี้ไม่มีการดำเนินการนี้)");
+	}
+
+	private static TaskEntity visibleTask(CommandContext context, String taskId) {
+		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+		boolean visible = task != null && (context.getAuthenticatedUserId() == null
+				|| new TaskQueryImpl().taskId(taskId).executeCount(context) > 0);
+		if (!visible) {
+			throw new TaskNotFoundException(taskId);
+		}
+		return task;
+	}
+
+	private static void ensureGroupWorks(CommandContext context, TaskEntity task) {
+		String caller = context.getAuthenticatedUserId();
+		if (caller == null) {
+			return;
+		}
+		Set<String> candidateGroups = task.getIdentityLinks().stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLinkEntity::getGroupId)
+			.collect(Collectors.toSet());
+		List<String> callerGroups = context.getAuthenticatedGroupIds();
+		boolean member = callerGroups != null && callerGroups.stream().anyMatch(candidateGroups::contains);
+		if (!candidateGroups.isEmpty() && !member) {
+			throw new AuthorizationException("Only a member of the task's group may work it (เฉพาะสมาชิกของกลุ่ม "
+					+ String.join(", ", candidateGroups) + " เท่านั้น): " + caller + " is not one");
+		}
+	}
+
+	private VariableMap formFields(TaskEntity task, Map<String, Object> variables) {
+		FormSchema form = forms.form(formId(task)).orElse(FormSchema.none());
+		// read as typed values: iterating the map itself would deserialize objects a caller sent
+		VariableMap sent = Variables.fromMap(variables);
+		VariableMap admitted = Variables.createVariables();
+		List<String> problems = new ArrayList<>();
+		for (String name : sent.keySet()) {
+			if (form.shown().contains(name)) {
+				continue;
+			}
+			TypedValue value = sent.getValueTyped(name);
+			String problem = problem(form, name, value);
+			if (problem == null) {
+				admitted.putValueTyped(name, value);
+			}
+			else {
+				problems.add(name + ": " + problem);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFormException("The form was not accepted (แบบฟอร์มไม่ถูกต้อง)", problems);
+		}
+		return admitted;
+	}
+
+	private static String problem(FormSchema form, String name, TypedValue value) {
+		if (!form.fields().containsKey(name)) {
+			return "not a field of this task's form (ไม่ใช่ช่องของแบบฟอร์มนี้); its fields are " + form.keys();
+		}
+		if (!isPlain(value)) {
+			return "must be a plain text, number, true/false or date value (ต้องเป็นข้อความ ตัวเลข หรือวันที่)";
+		}
+		Set<String> choices = form.fields().get(name);
+		if (value.getValue() != null && !choices.isEmpty() && !choices.contains(value.getValue().toString())) {
+			return "must be one of " + choices.stream().sorted().toList() + " (ค่าที่เลือกไม่ถูกต้อง)";
+		}
+		return null;
+	}
+
+	private static String formId(TaskEntity task) {
+		TaskDefinition definition = task.getTaskDefinition();
+		Expression key = definition == null ? null : definition.getCamundaFormDefinitionKey();
+		return key == null ? "" : key.getExpressionText();
+	}
+
+	/** Objects, files, bytes and serialized values are not: they are never a form field's value. */
+	private static boolean isPlain(TypedValue typed) {
+		if (typed.getType() != null) {
+			return PLAIN.contains(typed.getType());
+		}
+		Object value = typed.getValue();
+		return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+				|| value instanceof Date;
+	}
+}
