@@ -16,13 +16,4 @@ public enum Tool {
 		this.firstIndicator = firstIndicator;
 		this.lastIndicator = lastIndicator;
 	}
-
-	static Tool of(int indicator) {
-		for (Tool tool : values()) {
-			if (indicator >= tool.firstIndicator && indicator <= tool.lastIndicator) {
-				return tool;
-			}
-		}
-		throw new IllegalArgumentException("ITA indicators are numbered 1 to 10, not " + indicator);
-	}
 }

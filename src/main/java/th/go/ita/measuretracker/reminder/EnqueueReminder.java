@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -19,21 +18,12 @@ import th.go.ita.measuretracker.workflow.MeasureProcess;
  * which the engine would write and delete again, with its history, for every reminder.
  */
 @Component("enqueueReminder")
-public class EnqueueReminder implements JavaDelegate {
+public class EnqueueReminder {
 
 	private final Reminders reminders;
 
 	EnqueueReminder(Reminders reminders) {
 		this.reminders = reminders;
-	}
-
-	/**
-	 * Model versions deployed before the kind became an argument call the bean as a delegate, with the kind in an
-	 * input variable; their running instances keep those versions until they end.
-	 */
-	@Override
-	public void execute(DelegateExecution execution) {
-		queue(execution, (String) execution.getVariableLocal(MeasureProcess.REMINDER_KIND));
 	}
 
 	public void queue(DelegateExecution execution, String reminderKind) {

@@ -19,8 +19,6 @@ public final class MeasureProcess {
 	public static final String STEP_ID = "stepId";
 	/** When the step falls due (a Date): the task's due date, and what the reminder timers count from. */
 	public static final String STEP_DUE = "stepDue";
-	/** Input parameter of the reminder service tasks in model versions before the kind became an argument. */
-	public static final String REMINDER_KIND = "reminderKind";
 
 	/** Fields of forms/complete-step.form. */
 	public static final String WHAT_DONE = "whatDone";
