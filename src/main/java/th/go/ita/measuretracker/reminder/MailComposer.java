@@ -14,6 +14,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
 
 /** Writes a reminder mail from templates/reminder/reminder-mail.html and the subjects in messages.properties. */
 @Component
@@ -37,7 +38,7 @@ class MailComposer {
 		this.tasklistUrl = tasklistUrl;
 	}
 
-	Mail compose(ReminderKind kind, DueTask task, Instant now) {
+	Mail compose(ReminderKind kind, RemindedTask task, Instant now) {
 		LocalDate dueDay = ReminderSchedule.dueDay(task.due());
 		long daysLeft = ChronoUnit.DAYS.between(now.atZone(ReminderSchedule.BANGKOK).toLocalDate(), dueDay);
 		String dueThai = ThaiDates.longDate(dueDay);

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
+
 @Repository
 class OutboxRepository {
 
@@ -28,7 +30,7 @@ class OutboxRepository {
 	}
 
 	/** Adds the mail unless a row with the same dedup key exists, so a retried job adds nothing twice. */
-	void queue(String dedupKey, ReminderKind kind, String recipient, MailComposer.Mail mail, DueTask task, Instant now) {
+	void queue(String dedupKey, ReminderKind kind, String recipient, MailComposer.Mail mail, RemindedTask task, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		jdbc.sql("""
 				insert into mail_outbox (dedup_key, kind, recipient, subject, body, task_id, step_id, measure_id,

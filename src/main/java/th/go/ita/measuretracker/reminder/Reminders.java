@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
+
 /** Decides who is reminded of what, and queues one outbox row per recipient in the caller's transaction. */
 @Service
 class Reminders {
@@ -38,7 +40,7 @@ class Reminders {
 		this.outbox = outbox;
 	}
 
-	Outcome queue(ReminderKind kind, DueTask task) {
+	Outcome queue(ReminderKind kind, RemindedTask task) {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		if (schedule.stale(kind, task.due(), now)) {
 			log.debug("{} reminder for task {} is stale (due {}), not sent", kind, task.taskId(), task.due());
@@ -59,11 +61,11 @@ class Reminders {
 		return Outcome.QUEUED;
 	}
 
-	List<String> audience(ReminderKind kind, DueTask task) {
+	List<String> audience(ReminderKind kind, RemindedTask task) {
 		return kind == ReminderKind.ESCALATION ? List.of(policy.managerGroup()) : task.candidateGroups();
 	}
 
-	private Set<String> recipients(ReminderKind kind, DueTask task) {
+	private Set<String> recipients(ReminderKind kind, RemindedTask task) {
 		List<User> users = new ArrayList<>();
 		for (String group : audience(kind, task)) {
 			users.addAll(identity.createUserQuery().memberOfGroup(group).list());

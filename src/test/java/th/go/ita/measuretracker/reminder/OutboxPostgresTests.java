@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import th.go.ita.measuretracker.support.Mails;
 import th.go.ita.measuretracker.support.PostgresTest;
+import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
 
 /** Two senders on one PostgreSQL, as two app nodes would run: each mail is delivered exactly once. */
 @SpringBootTest(properties = "measure-tracker.mail.batch-size=20")
@@ -49,7 +50,7 @@ class OutboxPostgresTests {
 	void twoNodesSendingAtOnceDeliverEveryMailExactlyOnce() throws Exception {
 		jdbc.sql("delete from mail_outbox").update();
 		Instant queuedAt = Instant.now().minusSeconds(60);
-		DueTask task = new DueTask("task-1", "ขั้นตอน", new Date(), List.of("directorate"), null, 1, 1L, "FY2567-M1", "มาตรการ");
+		RemindedTask task = new RemindedTask("task-1", "ขั้นตอน", new Date(), List.of("directorate"), null, 1, 1L, "FY2567-M1", "มาตรการ");
 		for (int i = 0; i < 120; i++) {
 			outbox.queue("test:" + i, ReminderKind.ON_DUE, "member" + i + "@example.test",
 					new MailComposer.Mail("ครบกำหนดวันนี้ #" + i, "<p>ทดสอบ</p>"), task, queuedAt);
