@@ -1,56 +1,105 @@
 package th.go.ita.measuretracker.security;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
 
-/** Checks passwords against Camunda's identity service, so users and groups are managed in Camunda Admin only. */
+/**
+ * Checks passwords against the users of Camunda's identity service, so users and groups are managed in Camunda
+ * Admin only. Guessing is slowed by {@link LoginThrottle}, not by Camunda's own lockout, which locked an account
+ * for good after ten wrong passwords typed by anyone.
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-	private final IdentityService identity;
-	private final String managerGroup;
+	private static final String UNKNOWN_ADDRESS = "unknown";
+	private static final String ANSWERED = CamundaIdentityAuthenticationProvider.class.getName() + ".refusal";
 
-	CamundaIdentityAuthenticationProvider(IdentityService identity,
-			@Value("${measure-tracker.manager-group:managers}") String managerGroup) {
-		this.identity = identity;
-		this.managerGroup = managerGroup;
+	private final StoredPasswords passwords;
+	private final LoginThrottle throttle;
+	private final UserAuthorities authorities;
+
+	CamundaIdentityAuthenticationProvider(StoredPasswords passwords, LoginThrottle throttle,
+			UserAuthorities authorities) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.authorities = authorities;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		// Spring Security asks this provider twice when its first answer is no (the filter chain's authentication
+		// manager, then the global one): the second ask gets the same answer and counts no second failure
+		if (request != null && request.getAttribute(ANSWERED, RequestAttributes.SCOPE_REQUEST) instanceof Refusal refusal
+				&& refusal.authentication() == authentication) {
+			throw refusal.reason();
+		}
+		try {
+			return judge(authentication);
+		}
+		catch (AuthenticationException reason) {
+			if (request != null) {
+				request.setAttribute(ANSWERED, new Refusal(authentication, reason), RequestAttributes.SCOPE_REQUEST);
+			}
+			throw reason;
+		}
+	}
+
+	private Authentication judge(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		if (userId == null || userId.isBlank() || credentials == null
-				|| !identity.checkPassword(userId, credentials.toString())) {
-			throw new BadCredentialsException("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong user name or password)");
+		if (userId == null || userId.isBlank() || credentials == null) {
+			throw wrongPassword();
 		}
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
-			authorities.add(new SimpleGrantedAuthority(Viewer.GROUP_PREFIX + group.getId()));
-			if (Groups.CAMUNDA_ADMIN.equals(group.getId())) {
-				authorities.add(new SimpleGrantedAuthority(Viewer.ROLE_ADMIN));
-			}
-			if (managerGroup.equals(group.getId())) {
-				authorities.add(new SimpleGrantedAuthority(Viewer.ROLE_MANAGER));
-			}
+		String address = address(authentication);
+		Optional<Instant> until = throttle.blockedUntil(userId, address);
+		if (until.isPresent()) {
+			throw new LoginThrottledException(throttle.waitFrom(until.get()));
 		}
-		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+		if (!passwords.matches(userId, credentials.toString())) {
+			throttle.failed(userId, address);
+			throw wrongPassword();
+		}
+		throttle.succeeded(userId);
+		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities.of(userId));
+	}
+
+	/** This request's refused login, also read by {@link RetryAfterHeader}. */
+	static Optional<AuthenticationException> refusal(HttpServletRequest request) {
+		return request.getAttribute(ANSWERED) instanceof Refusal refusal ? Optional.of(refusal.reason())
+				: Optional.empty();
+	}
+
+	private record Refusal(Authentication authentication, AuthenticationException reason) {
 	}
 
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private static BadCredentialsException wrongPassword() {
+		return new BadCredentialsException("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong user name or password)");
+	}
+
+	/** Form login and HTTP Basic both fill in the client's address (behind a proxy: the forwarded one). */
+	private static String address(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return UNKNOWN_ADDRESS;
 	}
 }

@@ -1,5 +1,7 @@
 package th.go.ita.measuretracker.security;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -23,6 +25,8 @@ class DemoUsers implements ApplicationRunner {
 
 	static final String DIRECTORATE = "directorate";
 	static final String MANAGERS = "managers";
+	/** The demo users' ids, for {@link StoredDemoPasswordGuard}. */
+	static final Set<String> USER_IDS = Set.of("somchai", "malee", "manager");
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
 	private final IdentityService identity;
@@ -41,6 +45,18 @@ class DemoUsers implements ApplicationRunner {
 		user("malee", "มาลี", "แสงจันทร์", DIRECTORATE);
 		user("manager", "สุดา", "ผู้อำนวยการ", MANAGERS);
 		log.info("Demo users ready: somchai, malee (กลุ่มอำนวยการ) and manager, password from measure-tracker.demo.password");
+	}
+
+	/**
+	 * Outside the embedded default a demo user made earlier may still have the public demo password (users are only
+	 * ever created here, never updated): the operator's new DEMO_PASSWORD replaces it.
+	 */
+	void renewPassword(String userId) {
+		User user = identity.createUserQuery().userId(userId).singleResult();
+		user.setPassword(password);
+		identity.saveUser(user);
+		log.warn("Demo user {} still had the public demo password: it now has measure-tracker.demo.password (DEMO_PASSWORD)",
+				userId);
 	}
 
 	private void group(String id, String name) {
