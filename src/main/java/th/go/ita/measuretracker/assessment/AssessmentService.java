@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.PlanError;
 
 @Service
@@ -50,7 +50,7 @@ public class AssessmentService {
 		boolean firstFullImport = repository.find(input.organisation(), input.fiscalYear())
 			.map(AssessmentRepository.Summary::summaryOnly)
 			.orElse(true);
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = OfficeTime.now();
 		repository.save(input, result, now);
 		for (AssessmentInput.PastYear year : input.history()) {
 			if (year.fiscalYear() != input.fiscalYear()) {

@@ -10,10 +10,18 @@ import java.time.temporal.ChronoField;
  */
 public record FiscalYear(int buddhistYear) {
 
+	/** The Buddhist-Era years a plan, an assessment or a filter may name: far wider than any office needs. */
+	public static final int FIRST = 2400;
+	public static final int LAST = 2800;
+
 	public FiscalYear {
-		if (buddhistYear < 2400 || buddhistYear > 2800) {
+		if (!isBuddhistEra(buddhistYear)) {
 			throw new IllegalArgumentException("fiscal year must be a Buddhist-Era year (e.g. 2567), got " + buddhistYear);
 		}
+	}
+
+	public static boolean isBuddhistEra(int year) {
+		return year >= FIRST && year <= LAST;
 	}
 
 	public static FiscalYear of(int buddhistYear) {

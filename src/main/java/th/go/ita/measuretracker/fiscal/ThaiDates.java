@@ -41,7 +41,7 @@ public final class ThaiDates {
 		String trimmed = text.trim();
 		try {
 			LocalDate date = LocalDate.from(ISO_BE.parse(trimmed));
-			if (ThaiBuddhistDate.from(date).getLong(java.time.temporal.ChronoField.YEAR) < 2400) {
+			if (ThaiBuddhistDate.from(date).getLong(java.time.temporal.ChronoField.YEAR) < FiscalYear.FIRST) {
 				throw new IllegalArgumentException("'" + trimmed
 						+ "' looks like a Christian-era year; write the Buddhist-Era year (ปี พ.ศ.), e.g. 2567-05-31");
 			}

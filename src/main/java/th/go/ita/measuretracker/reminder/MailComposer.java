@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
 import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
 
@@ -40,7 +41,7 @@ class MailComposer {
 
 	Mail compose(ReminderKind kind, RemindedTask task, Instant now) {
 		LocalDate dueDay = ReminderSchedule.dueDay(task.due());
-		long daysLeft = ChronoUnit.DAYS.between(now.atZone(ReminderSchedule.BANGKOK).toLocalDate(), dueDay);
+		long daysLeft = ChronoUnit.DAYS.between(OfficeTime.dayOf(now), dueDay);
 		String dueThai = ThaiDates.longDate(dueDay);
 		String dueEnglish = ENGLISH_DATE.format(dueDay);
 		String subject = messages.getMessage("reminder.subject." + kind.name(), new Object[] { task.businessKey(),

@@ -3,12 +3,13 @@ package th.go.ita.measuretracker.reminder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 /**
  * Turns the reminder policy into the timer dates bpmn/step.bpmn asks for, with an explicit +07:00 offset so that
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("reminderSchedule")
 public class ReminderSchedule {
 
-	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	private final ReminderPolicy policy;
 
@@ -61,19 +61,19 @@ public class ReminderSchedule {
 
 	/** Which round of overdue reminders {@code now} falls in: 0 for the first, so a retried job keeps its round. */
 	long overdueRound(Date due, Instant now) {
-		long daysLate = ChronoUnit.DAYS.between(dueDay(due).plusDays(1), now.atZone(BANGKOK).toLocalDate());
+		long daysLate = ChronoUnit.DAYS.between(dueDay(due).plusDays(1), now.atZone(OfficeTime.ZONE).toLocalDate());
 		return Math.max(0, daysLate / policy.overdueEveryDays());
 	}
 
 	static LocalDate dueDay(Date due) {
-		return due.toInstant().atZone(BANGKOK).toLocalDate();
+		return due.toInstant().atZone(OfficeTime.ZONE).toLocalDate();
 	}
 
 	private Instant at(LocalDate day) {
-		return day.atTime(policy.sendAt()).atZone(BANGKOK).toInstant();
+		return day.atTime(policy.sendAt()).atZone(OfficeTime.ZONE).toInstant();
 	}
 
 	private String iso(LocalDate day) {
-		return OffsetDateTime.ofInstant(at(day), BANGKOK).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		return OffsetDateTime.ofInstant(at(day), OfficeTime.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 }

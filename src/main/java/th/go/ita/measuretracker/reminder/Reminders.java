@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
 
 /** Decides who is reminded of what, and queues one outbox row per recipient in the caller's transaction. */
@@ -41,7 +41,7 @@ class Reminders {
 	}
 
 	Outcome queue(ReminderKind kind, RemindedTask task) {
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = OfficeTime.now();
 		if (schedule.stale(kind, task.due(), now)) {
 			log.debug("{} reminder for task {} is stale (due {}), not sent", kind, task.taskId(), task.due());
 			return Outcome.STALE;

@@ -1,13 +1,12 @@
 package th.go.ita.measuretracker.report;
 
-import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalQuarter;
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 /** The round's timer fires just after midnight on a quarter's first day: the quarter to report is the one before. */
 @Component("determineEndedQuarter")
@@ -16,7 +15,7 @@ class DetermineEndedQuarter implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		FiscalQuarter ended = FiscalQuarter.containing(
-				ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate().minusDays(1));
+				OfficeTime.today().minusDays(1));
 		execution.setVariable(QuarterlyReportProcess.FISCAL_YEAR, ended.year().buddhistYear());
 		execution.setVariable(QuarterlyReportProcess.QUARTER, ended.number());
 	}

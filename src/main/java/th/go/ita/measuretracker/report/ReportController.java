@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
 import th.go.ita.measuretracker.security.Viewer;
@@ -33,7 +34,7 @@ class ReportController {
 		this.measures = measures;
 	}
 
-	record OpenRound(@NotNull @Min(2400) @Max(2800) Integer fiscalYear, @NotNull @Min(1) @Max(4) Integer quarter) {
+	record OpenRound(@NotNull @Min(FiscalYear.FIRST) @Max(FiscalYear.LAST) Integer fiscalYear, @NotNull @Min(1) @Max(4) Integer quarter) {
 	}
 
 	record RoundOpened(int fiscalYear, int quarter, List<String> measures) {

@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.workflow.MeasureProcess;
 import th.go.ita.measuretracker.workflow.TaskCompletion;
 
@@ -72,6 +72,6 @@ class ReportListeners {
 	}
 
 	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+		return OfficeTime.now();
 	}
 }

@@ -2,7 +2,6 @@ package th.go.ita.measuretracker.report;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
 
@@ -42,7 +42,7 @@ public class ReportRound {
 	}
 
 	public Date due(Integer fiscalYear, Integer quarter) {
-		return Date.from(dueDay(fiscalYear, quarter).atTime(dueTime).atZone(ZoneId.of("Asia/Bangkok")).toInstant());
+		return OfficeTime.at(dueDay(fiscalYear, quarter), dueTime);
 	}
 
 	LocalDate dueDay(int fiscalYear, int quarter) {

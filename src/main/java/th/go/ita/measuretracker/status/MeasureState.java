@@ -1,37 +1,57 @@
 package th.go.ita.measuretracker.status;
 
-/** Where a measure stands today, most urgent first: the overview lists them in this order. */
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Where a measure stands today, most urgent first: the overview lists them in this order. Each state is one rule
+ * about a row {@code s} of measure_status, tried in {@link #decisionOrder()} (a done measure is done, however late),
+ * written once with its negation; the filter predicates, the CASE and the rank are all made from these.
+ */
 public enum MeasureState {
 	/** Not done and past its deadline. */
-	OVERDUE("not s.done and s.deadline < :today"),
+	OVERDUE(1, "s.deadline < :today", "s.deadline >= :today"),
 	/** Its latest quarterly report is past due and not submitted (or was returned). */
-	REPORT_MISSING("not s.done and s.deadline >= :today and s.report_due_open < :today"),
-	/** Not done and due within the at-risk window. */
-	AT_RISK("not s.done and s.deadline >= :today and s.deadline <= :riskDay"
-			+ " and (s.report_due_open is null or s.report_due_open >= :today)"),
-	ON_TRACK("not s.done and s.deadline > :riskDay and (s.report_due_open is null or s.report_due_open >= :today)"),
-	DONE("s.done");
+	REPORT_MISSING(2, "s.report_due_open < :today", "(s.report_due_open is null or s.report_due_open >= :today)"),
+	/** Due within the at-risk window. */
+	AT_RISK(3, "s.deadline <= :riskDay", "s.deadline > :riskDay"),
+	ON_TRACK(4, "true", "false"),
+	DONE(0, "s.done", "not s.done");
 
-	/** The rows of measure_status {@code s} in this state; the same partition as {@link #SQL_CASE}. */
-	final String sqlPredicate;
+	private final int decidedAt;
+	private final String holds;
+	private final String fails;
 
-	MeasureState(String sqlPredicate) {
-		this.sqlPredicate = sqlPredicate;
+	MeasureState(int decidedAt, String holds, String fails) {
+		this.decidedAt = decidedAt;
+		this.holds = holds;
+		this.fails = fails;
+	}
+
+	static List<MeasureState> decisionOrder() {
+		return Arrays.stream(values()).sorted(Comparator.comparingInt(state -> state.decidedAt)).toList();
+	}
+
+	/** The rows in this state: every rule tried before it fails, its own holds. */
+	String sqlPredicate() {
+		return decisionOrder().stream()
+			.takeWhile(state -> state != this)
+			.map(state -> state.fails)
+			.collect(Collectors.collectingAndThen(Collectors.toList(), before -> {
+				before.add(holds);
+				return String.join(" and ", before);
+			}));
 	}
 
 	/** The SQL that derives the state of a measure_status row {@code s}, given :today and :riskDay. */
-	static final String SQL_CASE = """
-			case when s.done then 'DONE'
-			     when s.deadline < :today then 'OVERDUE'
-			     when s.report_due_open < :today then 'REPORT_MISSING'
-			     when s.deadline <= :riskDay then 'AT_RISK'
-			     else 'ON_TRACK' end""";
+	static final String SQL_CASE = decisionOrder().stream()
+		.map(state -> " when " + state.holds + " then '" + state.name() + "'")
+		.collect(Collectors.joining("", "case", " end"));
 
 	/** The order of the overview: the state's rank first. */
-	static final String SQL_RANK = """
-			case when s.done then 4
-			     when s.deadline < :today then 0
-			     when s.report_due_open < :today then 1
-			     when s.deadline <= :riskDay then 2
-			     else 3 end""";
+	static final String SQL_RANK = decisionOrder().stream()
+		.map(state -> " when " + state.holds + " then " + state.ordinal())
+		.collect(Collectors.joining("", "case", " end"));
 }

@@ -1,5 +1,7 @@
 package th.go.ita.measuretracker.status;
 
+import th.go.ita.measuretracker.fiscal.FiscalYear;
+
 /**
  * What the overview, its REST twin and its exports show: one fiscal year, and optionally one reporting quarter,
  * group, state or ITA indicator.
@@ -7,7 +9,7 @@ package th.go.ita.measuretracker.status;
 public record StatusFilter(int fiscalYear, Integer quarter, String group, MeasureState state, Integer indicator) {
 
 	public StatusFilter {
-		if (fiscalYear < 2400 || fiscalYear > 2800) {
+		if (!FiscalYear.isBuddhistEra(fiscalYear)) {
 			throw new IllegalArgumentException("fiscalYear must be a Buddhist-Era year such as 2567");
 		}
 		if (quarter != null && (quarter < 1 || quarter > 4)) {

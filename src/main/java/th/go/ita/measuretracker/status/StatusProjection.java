@@ -2,7 +2,6 @@ package th.go.ita.measuretracker.status;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.MeasureCompleted;
 import th.go.ita.measuretracker.plan.MeasurePlanned;
 import th.go.ita.measuretracker.plan.MeasureStepCompleted;
@@ -80,7 +80,7 @@ class StatusProjection {
 		jdbc.sql("update measure_status set steps_done = steps_done + 1 where measure_id = ?")
 			.param(step.measureId())
 			.update();
-		LocalDate month = step.completedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate().withDayOfMonth(1);
+		LocalDate month = OfficeTime.dayOf(step.completedAt()).withDayOfMonth(1);
 		record Owner(int fiscalYear, String responsibleGroup) {
 		}
 		Owner owner = jdbc.sql("select fiscal_year, responsible_group from measure_status where measure_id = ?")

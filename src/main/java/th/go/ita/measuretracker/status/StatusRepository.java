@@ -50,7 +50,7 @@ class StatusRepository {
 	 */
 	List<Row> bucket(MeasureState state, StatusFilter filter, Collection<String> groups, LocalDate today,
 			LocalDate riskDay, long offset, int limit) {
-		return bind(jdbc.sql("select s.*, '" + state.name() + "' as state " + FILTERED + " and " + state.sqlPredicate
+		return bind(jdbc.sql("select s.*, '" + state.name() + "' as state " + FILTERED + " and " + state.sqlPredicate()
 				+ " order by s.done, s.deadline, s.business_key offset :offset rows fetch next :limit rows only"), filter,
 				groups, today, riskDay)
 			.param("offset", offset)

@@ -1,7 +1,6 @@
 package th.go.ita.measuretracker.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,12 +16,12 @@ import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
 import th.go.ita.measuretracker.security.Viewer;
 
@@ -181,6 +180,6 @@ public class StatusService {
 	}
 
 	private static LocalDate today() {
-		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+		return OfficeTime.today();
 	}
 }

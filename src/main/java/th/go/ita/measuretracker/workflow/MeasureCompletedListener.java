@@ -2,9 +2,10 @@ package th.go.ita.measuretracker.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 @Component("measureCompletedListener")
 class MeasureCompletedListener implements ExecutionListener {
@@ -18,6 +19,6 @@ class MeasureCompletedListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		long measureId = ((Number) execution.getVariable(MeasureProcess.MEASURE_ID)).longValue();
-		events.publishEvent(new MeasureProcessCompleted(measureId, ClockUtil.getCurrentTime().toInstant()));
+		events.publishEvent(new MeasureProcessCompleted(measureId, OfficeTime.now()));
 	}
 }

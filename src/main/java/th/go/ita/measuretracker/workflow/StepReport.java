@@ -1,12 +1,13 @@
 package th.go.ita.measuretracker.workflow;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 /** What a group reports when it completes a step (forms/complete-step.form), checked on the server too. */
 public record StepReport(String whatDone, LocalDate dateDone, String evidenceLinks, String note) {
@@ -39,7 +40,7 @@ public record StepReport(String whatDone, LocalDate dateDone, String evidenceLin
 			return null;
 		}
 		if (value instanceof Date d) {
-			return d.toInstant().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+			return OfficeTime.dayOf(d.toInstant());
 		}
 		try {
 			// form-js date fields submit ISO dates (2024-05-20), optionally with a time part

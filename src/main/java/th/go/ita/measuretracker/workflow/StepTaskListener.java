@@ -2,13 +2,13 @@ package th.go.ita.measuretracker.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 /**
  * Tells the rest of the application, inside the engine's transaction, that a step task started or finished. The
@@ -28,7 +28,7 @@ class StepTaskListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = OfficeTime.now();
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> {
 				long stepId = ((Number) task.getVariable(MeasureProcess.STEP_ID)).longValue();
@@ -36,7 +36,7 @@ class StepTaskListener implements TaskListener {
 				events.publishEvent(new StepTaskStarted(stepId, task.getId(), now));
 			}
 			case EVENTNAME_COMPLETE -> {
-				LocalDate today = now.atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+				LocalDate today = OfficeTime.dayOf(now);
 				StepReport report = StepReport.from(task.getVariables(), today);
 				events.publishEvent(new StepTaskCompleted(task.getId(), TaskCompletion.completedBy(task), now, report));
 			}

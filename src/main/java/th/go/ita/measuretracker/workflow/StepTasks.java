@@ -1,18 +1,17 @@
 package th.go.ita.measuretracker.workflow;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
+
 /** Called from bpmn/measure.bpmn's expressions to shape each step's user task. */
 @Component("stepTasks")
 public class StepTasks {
-
-	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	private final StepCatalog catalog;
 	private final LocalTime dueTime;
@@ -35,6 +34,6 @@ public class StepTasks {
 	}
 
 	public Date due(Long stepId) {
-		return Date.from(catalog.step(stepId).dueDate().atTime(dueTime).atZone(BANGKOK).toInstant());
+		return OfficeTime.at(catalog.step(stepId).dueDate(), dueTime);
 	}
 }
