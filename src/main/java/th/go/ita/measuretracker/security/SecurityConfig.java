@@ -1,20 +1,26 @@
 package th.go.ita.measuretracker.security;
 
+import java.util.LinkedHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
@@ -22,24 +28,41 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * Spring Security authenticates everyone (form login for people, HTTP Basic for scripts) against Camunda's
  * identity service; Camunda's webapps and REST API then take the user from the servlet container instead of
- * running a login of their own, so there is one login for everything and no anonymous engine access.
+ * running a login of their own, so there is one login for everything and no anonymous engine access. A browser is
+ * never asked for Basic credentials: pages send it to the login form, APIs answer 401 without a challenge.
  */
 @Configuration
 class SecurityConfig {
 
 	static final String LOGIN_PAGE = "/login";
 
+	/**
+	 * Our pages load scripts, styles, images and fonts from here only: no inline script or style (the status charts
+	 * are SVG styled by app.css).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI adds a style element of its own and embeds its icons as data: URIs; its scripts are files. */
+	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
 			throws Exception {
-		RequestMatcher apis = SecurityConfig::isApi;
-		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-		basic.setRealmName("measure-tracker");
+		LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byKind = new LinkedHashMap<>();
+		byKind.put(Requests::isApi, new ProblemEntryPoint());
+		DelegatingAuthenticationEntryPoint apiOrPage = new DelegatingAuthenticationEntryPoint(byKind);
+		apiOrPage.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
 		http.authenticationProvider(identity)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/css/**"), antMatcher("/error"),
 						antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
 				.permitAll()
+				// Camunda checks no authorization on jobs without a process definition (history clean-up)
+				.requestMatchers(Requests::changesAJob)
+				.hasAuthority(Viewer.ROLE_ADMIN)
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/plans"))
 				.hasAuthority(Viewer.ROLE_ADMIN)
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"),
@@ -48,38 +71,49 @@ class SecurityConfig {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false).permitAll())
-			.httpBasic(b -> b.authenticationEntryPoint(basic))
+			.httpBasic(b -> b.authenticationEntryPoint(apiOrPage))
 			.logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout"))
-			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(basic, apis)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), request -> true))
-			// Browser sessions need a CSRF token; scripts sending credentials in each request do not, and
-			// Camunda's webapps guard /camunda/api with their own CSRF filter.
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(apiOrPage))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
-			.headers(Customizer.withDefaults());
+			// HSTS stays Spring's default: sent on secure requests only, which behind a TLS proxy they are
+			// (server.forward-headers-strategy)
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(SecurityConfig::writeContentSecurityPolicy));
 		return http.build();
 	}
 
 	/**
-	 * CSRF rides on a browser's ambient session cookie. A request that brings its own credentials, or an API call
-	 * with no session at all, has nothing to ride on; the API then answers 401 rather than a puzzling 403.
+	 * Camunda's webapps send a policy of their own (camunda.bpm.webapp.header-security): a second one would be
+	 * intersected with it by the browser and break them.
+	 */
+	private static void writeContentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
+		if (!Requests.isCamundaWebapp(request)) {
+			response.setHeader("Content-Security-Policy",
+					Requests.isSwaggerUi(request) ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+		}
+	}
+
+	/**
+	 * CSRF rides on what a browser adds by itself: its session cookie, or Basic credentials it once was asked for.
+	 * A script's call (credentials, no session cookie, not from another site) has nothing to ride on, and neither
+	 * has an API call with no session (it is answered 401 rather than a puzzling 403). Camunda's webapps guard
+	 * /camunda/api with their own CSRF filter, which wants its token on every change, Basic or not.
 	 */
 	private static boolean needsCsrfToken(HttpServletRequest request) {
-		String method = request.getMethod();
-		boolean safe = HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
-				|| HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method);
-		if (safe || request.getHeader("Authorization") != null || path(request).startsWith("/camunda/")) {
+		if (Requests.isSafe(request) || Requests.isCamundaWebapp(request)) {
 			return false;
 		}
-		return !isApi(request) || request.getSession(false) != null;
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return !Requests.isScriptCall(request);
+		}
+		return !Requests.isApi(request) || request.getRequestedSessionId() != null;
 	}
 
-	private static boolean isApi(HttpServletRequest request) {
-		String path = path(request);
-		return path.startsWith("/engine-rest/") || path.equals("/engine-rest") || path.startsWith("/api/");
-	}
-
-	private static String path(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+	@Bean
+	FilterRegistrationBean<FirewallFirst> firewallFirst() {
+		FilterRegistrationBean<FirewallFirst> registration = new FilterRegistrationBean<>(new FirewallFirst());
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

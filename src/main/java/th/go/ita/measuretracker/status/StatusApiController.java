@@ -3,10 +3,7 @@ package th.go.ita.measuretracker.status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,10 +30,5 @@ class StatusApiController {
 			Authentication user) {
 		return status.overview(params.toFilter(), Viewer.of(user), Math.max(page, 0),
 				Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badFilter(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 }

@@ -1,15 +1,11 @@
 package th.go.ita.measuretracker.status;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import th.go.ita.measuretracker.assessment.AssessmentService;
 import th.go.ita.measuretracker.plan.MeasureQueries;
@@ -63,12 +59,5 @@ class StatusController {
 		model.addAttribute("reports", reports.reportsOf(measure.id()));
 		model.addAttribute("reminders", reminders.of(measure.id()));
 		return VIEW_MEASURE;
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	@ResponseBody
-	String badFilter(IllegalArgumentException ex) {
-		return ex.getMessage();
 	}
 }

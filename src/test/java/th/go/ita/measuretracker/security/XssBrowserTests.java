@@ -1,0 +1,120 @@
+package th.go.ita.measuretracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import th.go.ita.measuretracker.support.HeadlessChromium;
+import th.go.ita.measuretracker.support.SeedScenario;
+
+/**
+ * In a real browser (headless Chromium): a link with script in its query string runs nothing, and our pages, the
+ * API documentation and Tasklist work under the Content-Security-Policy they are sent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class XssBrowserTests {
+
+	/** Sets a flag if it ever runs; an alert would only stop the browser. */
+	static final String SCRIPT = "<svg/onload=window.xssRan=true>";
+
+	@LocalServerPort int port;
+	@Autowired SeedScenario seed;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void seedPlanAndOpenTheBrowser() throws IOException {
+		seed.seedPlanWithTwoGroupsAndAManager();
+		browser = HeadlessChromium.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aLinkWithScriptInTheLanguageRunsNothingAndShowsTheStatusPage() {
+		open("/status?fiscalYear=2567&lang=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8));
+		logIn("admin", "test-admin-secret");
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().contains("/status?")
+				&& "complete".equals(browser.executeScript("return document.readyState")));
+
+		assertThat(browser.executeScript("return window.xssRan === true")).as("the injected handler ran").isEqualTo(false);
+		waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		assertThat(browser.findElements(By.cssSelector("svg[onload]"))).isEmpty();
+
+		open("/status/measures/FY2567-M1?lang=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8));
+		waitFor(By.tagName("h1"));
+		assertThat(browser.executeScript("return window.xssRan === true")).isEqualTo(false);
+	}
+
+	@Test
+	void theStatusPageRendersItsChartsAndTableUnderThePolicy() {
+		open("/status?fiscalYear=2567");
+		logIn("sudamanager", "sudamanager-secret");
+
+		WebElement row = waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		assertThat(row.findElement(By.cssSelector("td.steps")).getText()).isEqualTo("0/4");
+		for (String chart : List.of("chart-states", "chart-groups", "chart-months")) {
+			assertThat(browser.findElements(By.cssSelector("#" + chart + " rect"))).as(chart).isNotEmpty();
+		}
+		// the stylesheet applied: the state badges have their colours
+		assertThat(browser.findElement(By.cssSelector("#measures .badge")).getCssValue("background-color"))
+			.isNotEqualTo("rgba(0, 0, 0, 0)");
+		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
+
+		open("/status/measures/FY2567-M1");
+		waitFor(By.tagName("h1"));
+		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
+	}
+
+	@Test
+	void theApiDocumentationAndTasklistWorkUnderTheirPolicies() {
+		open("/swagger-ui/index.html");
+		logIn("admin", "test-admin-secret");
+
+		waitFor(By.cssSelector(".swagger-ui .info .title"));
+		waitFor(By.cssSelector(".swagger-ui .opblock"));
+		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
+
+		open("/camunda/app/tasklist/default/");
+		waitFor(By.xpath("//*[contains(@class,'task-filter')][contains(normalize-space(.), '"
+				+ RoleAuthorizations.MY_GROUP_TASKS + "')]"));
+		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void logIn(String user, String password) {
+		waitFor(By.name("username")).sendKeys(user);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	private WebElement waitFor(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+}
