@@ -79,6 +79,23 @@ class AssessmentRepository {
 		return jdbc.sql("select distinct organisation from assessment order by organisation").query(String.class).list();
 	}
 
+	/** The plan a draft-measures review may import: its office and fiscal year. */
+	record DraftReview(String organisation, int fiscalYear) {
+	}
+
+	void saveDraftReview(String processInstanceId, DraftReview draft) {
+		jdbc.sql("insert into draft_review (process_instance_id, organisation, fiscal_year) values (?, ?, ?)")
+			.params(processInstanceId, draft.organisation(), draft.fiscalYear())
+			.update();
+	}
+
+	Optional<DraftReview> draftReview(String processInstanceId) {
+		return jdbc.sql("select organisation, fiscal_year from draft_review where process_instance_id = ?")
+			.param(processInstanceId)
+			.query(DraftReview.class)
+			.optional();
+	}
+
 	private void score(long assessmentId, String code, String name, BigDecimal score) {
 		jdbc.sql("insert into assessment_score (assessment_id, code, name, score) values (?, ?, ?, ?)")
 			.params(assessmentId, code, name, score)

@@ -59,11 +59,13 @@ public class AssessmentService {
 			}
 		}
 		if (firstFullImport && !result.weakIndicators().isEmpty()) {
-			runtime.startProcessInstanceByKey(REVIEW_PROCESS, "ITA" + input.fiscalYear() + "-drafts",
+			String review = runtime.startProcessInstanceByKey(REVIEW_PROCESS, "ITA" + input.fiscalYear() + "-drafts",
 					Map.of("planYaml", DraftPlan.yaml(result, policy.target()), "organisation", input.organisation(),
 							"reviewerGroup", policy.reviewerGroup(), "reviewTaskName",
 							"ทบทวนร่างมาตรการปีงบประมาณ " + (input.fiscalYear() + 1) + " จากผลการประเมิน ITA "
-									+ input.fiscalYear() + " (Review draft measures)"));
+									+ input.fiscalYear() + " (Review draft measures)"))
+				.getId();
+			repository.saveDraftReview(review, new AssessmentRepository.DraftReview(input.organisation(), input.fiscalYear() + 1));
 		}
 		return result;
 	}

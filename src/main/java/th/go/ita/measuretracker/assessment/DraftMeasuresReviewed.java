@@ -1,24 +1,37 @@
 package th.go.ita.measuretracker.assessment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.plan.PlanError;
 import th.go.ita.measuretracker.plan.PlanImportService;
+import th.go.ita.measuretracker.plan.RejectedFileException;
+import th.go.ita.measuretracker.workflow.FormText;
 import th.go.ita.measuretracker.workflow.InvalidFormException;
 import th.go.ita.measuretracker.workflow.TaskCompletion;
 
 /**
  * The manager finished reviewing the draft measures: "IMPORT" imports the edited plan in the same transaction,
- * so a plan with errors keeps the task open with every error named; "DISCARD" drops it.
+ * so a plan with errors keeps the task open with every error named; "DISCARD" drops it. Managers may not import
+ * plans otherwise (POST /api/plans is for admins): the draft may only become the plan of the office and year it
+ * was drafted for (draft_review), with groups that already exist.
  */
 @Component("draftMeasuresReviewed")
 class DraftMeasuresReviewed implements TaskListener {
 
-	private final PlanImportService plans;
+	static final String PLAN_YAML = "planYaml";
+	private static final String NOT_IMPORTED = "ร่างแผนไม่ถูกนำเข้า (The draft plan was not imported)";
 
-	DraftMeasuresReviewed(PlanImportService plans) {
+	private final PlanImportService plans;
+	private final AssessmentRepository repository;
+
+	DraftMeasuresReviewed(PlanImportService plans, AssessmentRepository repository) {
 		this.plans = plans;
+		this.repository = repository;
 	}
 
 	@Override
@@ -29,8 +42,29 @@ class DraftMeasuresReviewed implements TaskListener {
 		}
 		if (!"IMPORT".equals(decision)) {
 			throw new InvalidFormException("The review is not complete (ผลการทบทวนไม่ครบถ้วน)",
-					java.util.List.of("draftDecision: choose IMPORT or DISCARD (กรุณาเลือกนำเข้าหรือไม่นำเข้า)"));
+					List.of("draftDecision: choose IMPORT or DISCARD (กรุณาเลือกนำเข้าหรือไม่นำเข้า)"));
 		}
-		plans.importYaml((String) task.getVariable("planYaml"), TaskCompletion.completedBy(task));
+		List<String> problems = new ArrayList<>();
+		// checked as any form text (a string, at most a Camunda text variable), but imported unstripped: the
+		// errors' line numbers are those the manager sees in the form
+		String checked = FormText.read(task.getVariables(), PLAN_YAML, problems);
+		if (problems.isEmpty() && (checked == null || checked.isBlank())) {
+			problems.add(PLAN_YAML + ": required (กรุณากรอกร่างแผน)");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFormException(NOT_IMPORTED, problems);
+		}
+		AssessmentRepository.DraftReview draft = repository.draftReview(task.getProcessInstanceId())
+			.orElseThrow(() -> new InvalidFormException(NOT_IMPORTED, List.of(PLAN_YAML
+					+ ": ร่างนี้สร้างก่อนที่ระบบจะบันทึกหน่วยงานและปีของร่าง ให้ผู้ดูแลระบบนำเข้าแผนแทน (this review was"
+					+ " started before reviews recorded their office and year: discard it and let an admin import the plan)")));
+		try {
+			plans.importDraft((String) task.getVariable(PLAN_YAML), TaskCompletion.completedBy(task), draft.fiscalYear(),
+					draft.organisation());
+		}
+		catch (RejectedFileException ex) {
+			throw new InvalidFormException(NOT_IMPORTED,
+					ex.errors().stream().map(PlanError::toString).map(error -> PLAN_YAML + " " + error).toList());
+		}
 	}
 }

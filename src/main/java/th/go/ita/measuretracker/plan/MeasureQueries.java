@@ -60,6 +60,11 @@ public class MeasureQueries {
 		return repository.measure(id).map(row -> mapper.toView(row, List.of()));
 	}
 
+	/** The measure without its steps, by its business key (FY2567-M1): one query. */
+	public Optional<MeasureView> summary(String businessKey) {
+		return repository.measure(businessKey).map(row -> mapper.toView(row, List.of()));
+	}
+
 	public Optional<MeasureView> find(String businessKey) {
 		return repository.measure(businessKey).map(row -> mapper.toView(row, repository.steps(row.id())));
 	}

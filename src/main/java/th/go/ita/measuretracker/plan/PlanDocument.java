@@ -2,30 +2,32 @@ package th.go.ita.measuretracker.plan;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import th.go.ita.measuretracker.workflow.MeasureProcesses.StepOrder;
 
-/** A plan file as read, before validation against the fiscal year and the known groups. Line numbers are 1-based. */
-record PlanDocument(Integer fiscalYear, String organisation, List<GroupDeclaration> groups, List<MeasureEntry> measures) {
+/** A plan file as read, before validation against the fiscal year and the known groups. */
+record PlanDocument(Integer fiscalYear, String organisation, List<GroupDeclaration> groups, List<MeasureEntry> measures,
+		Place place) {
 
-	record GroupDeclaration(int line, String field, String id, String name) {
+	/**
+	 * Where a part of the file is written, so that an error names it as its author sees it: a YAML file by line and
+	 * field path, a workbook by row and sheet!column.
+	 */
+	@FunctionalInterface
+	interface Place {
+
+		/** @param key the field as plans/README.md names it (e.g. {@code deadline}, a step's {@code text}) */
+		PlanError error(String key, String message);
 	}
 
-	record MeasureEntry(int line, String field, String code, String title, String description, List<Integer> indicators,
+	record GroupDeclaration(Place place, String id, String name) {
+	}
+
+	record MeasureEntry(Place place, String code, String title, String description, List<Integer> indicators,
 			String responsibleGroup, LocalDate deadline, List<Integer> reportingQuarters, StepOrder stepOrder,
-			List<StepEntry> steps, Map<String, Integer> lines) {
-
-		/** The line a field is written on, or the measure's own line when the field is missing. */
-		int lineOf(String key) {
-			return lines.getOrDefault(key, line);
-		}
+			List<StepEntry> steps) {
 	}
 
-	record StepEntry(int line, String field, String text, String group, LocalDate due, Map<String, Integer> lines) {
-
-		int lineOf(String key) {
-			return lines.getOrDefault(key, line);
-		}
+	record StepEntry(Place place, String text, String group, LocalDate due) {
 	}
 }

@@ -1,15 +1,35 @@
 package th.go.ita.measuretracker.plan;
 
-/** One thing wrong with a plan file, where a person can find it: line, field path and what to fix. */
-public record PlanError(int line, String field, String message) implements Comparable<PlanError> {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One thing wrong with an uploaded file, where a person can find it: the line of a YAML file or the row of a
+ * workbook (never both), the field path or sheet!column, and what to fix.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanError(Integer line, Integer row, String field, String message) implements Comparable<PlanError> {
+
+	/** An error in a text file, at a line. */
+	public PlanError(int line, String field, String message) {
+		this(line, null, field, message);
+	}
+
+	/** An error in a workbook, at a row; {@code field} names the sheet and the column, e.g. measures!deadline. */
+	static PlanError atRow(int row, String field, String message) {
+		return new PlanError(null, row, field, message);
+	}
+
+	private int position() {
+		return line != null ? line : row;
+	}
 
 	@Override
 	public int compareTo(PlanError other) {
-		return Integer.compare(line, other.line);
+		return Integer.compare(position(), other.position());
 	}
 
 	@Override
 	public String toString() {
-		return "line " + line + ", " + field + ": " + message;
+		return (line != null ? "line " + line : "row " + row) + ", " + field + ": " + message;
 	}
 }

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,29 +51,42 @@ public class PlanImportService {
 	/** @throws PlanRejectedException listing every error; nothing is then stored or started */
 	@Transactional
 	public ImportResult importYaml(String yaml, String importedBy) {
-		return importPlan(reader.read(yaml), importedBy);
+		return importPlan(reader.read(yaml), importedBy, null);
 	}
 
 	/** The same, from an XLSX workbook; errors name rows and columns. */
 	@Transactional
 	public ImportResult importXlsx(byte[] workbook, String importedBy) {
-		return importPlan(xlsxReader.read(workbook), importedBy);
+		return importPlan(xlsxReader.read(workbook), importedBy, null);
 	}
 
-	private ImportResult importPlan(PlanYamlReader.Reading reading, String importedBy) {
+	/**
+	 * A plan a manager made of a draft-measures review (assessment/DraftMeasuresReviewed): as {@link #importYaml},
+	 * but only as the plan of {@code organisation} for {@code fiscalYear}, and only with existing groups.
+	 */
+	@Transactional
+	public ImportResult importDraft(String yaml, String importedBy, int fiscalYear, String organisation) {
+		return importPlan(reader.read(yaml), importedBy, new DraftScope(fiscalYear, organisation));
+	}
+
+	/** @param scope what a reviewed draft may be; {@code null} for an admin's import */
+	private ImportResult importPlan(PlanYamlReader.Reading reading, String importedBy, DraftScope scope) {
 		List<PlanError> errors = new ArrayList<>(reading.errors());
 		PlanDocument plan = reading.document();
 		if (plan == null) {
 			throw new PlanRejectedException(errors);
 		}
-		Map<String, String> groupIds = validator.validate(plan, knownGroups(), errors);
+		Map<String, String> known = knownGroups();
+		Map<String, String> groupIds = validator.validate(plan, known, errors);
+		if (scope != null) {
+			scope.check(plan, known, errors);
+		}
 		if (!errors.isEmpty()) {
 			throw new PlanRejectedException(errors);
 		}
-		createDeclaredGroups(plan.groups());
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		long planId = repository.findPlanId(plan.fiscalYear(), plan.organisation())
-			.orElseGet(() -> repository.insertPlan(plan.fiscalYear(), plan.organisation(), now, importedBy));
+		long planId = lockOrInsertPlan(plan, now, importedBy);
+		createDeclaredGroups(plan.groups());
 		Set<String> existing = repository.measureCodes(planId);
 		List<String> started = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
@@ -98,6 +113,20 @@ public class PlanImportService {
 			started.add(businessKey);
 		}
 		return new ImportResult(plan.fiscalYear(), plan.organisation(), started, skipped);
+	}
+
+	/**
+	 * Serializes imports of one plan on its row. Of two first imports at once, the second waits on the unique key
+	 * (uq_plan_year_org) until the first commits and is then refused: its transaction is spoilt on PostgreSQL.
+	 */
+	private long lockOrInsertPlan(PlanDocument plan, Instant now, String importedBy) {
+		try {
+			return repository.lockPlan(plan.fiscalYear(), plan.organisation())
+				.orElseGet(() -> repository.insertPlan(plan.fiscalYear(), plan.organisation(), now, importedBy));
+		}
+		catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
+			throw new PlanImportConflictException(plan.fiscalYear(), plan.organisation(), ex);
+		}
 	}
 
 	private Map<String, String> knownGroups() {

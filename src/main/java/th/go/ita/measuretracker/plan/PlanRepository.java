@@ -43,8 +43,12 @@ class PlanRepository {
 		this.steps = new SimpleJdbcInsert(dataSource).withTableName("step").usingGeneratedKeyColumns("id");
 	}
 
-	Optional<Long> findPlanId(int fiscalYear, String organisation) {
-		return jdbc.sql("select id from plan where fiscal_year = ? and organisation = ?")
+	/**
+	 * The plan's id, its row locked until the transaction ends: imports of the same plan then run one after the
+	 * other, and the later one sees the measures the earlier one stored.
+	 */
+	Optional<Long> lockPlan(int fiscalYear, String organisation) {
+		return jdbc.sql("select id from plan where fiscal_year = ? and organisation = ? for update")
 			.params(fiscalYear, organisation)
 			.query(Long.class)
 			.optional();

@@ -14,15 +14,36 @@ import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
+import th.go.ita.measuretracker.plan.PlanDocument.Place;
 import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
+import th.go.ita.measuretracker.workflow.FormText;
 
-/** Rules that span fields: dates inside the fiscal year, known groups, unique codes. */
+/** Rules that span fields: dates inside the fiscal year, known groups, unique codes, texts that fit where they go. */
 @Component
 class PlanValidator {
 
 	/** Camunda's default resource-id whitelist: letters and digits only. */
 	private static final Pattern GROUP_ID = Pattern.compile("[a-zA-Z0-9]{1,64}");
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,48}");
+
+	// The longest text each field may have: the column it is stored in (db/migration, Camunda's ACT_ID_GROUP.NAME_).
+	static final int ORGANISATION = 300;
+	static final int GROUP_NAME = 255;
+	static final int TITLE = 1000;
+	static final int DESCRIPTION = 4000;
+	/** A group is named by its id or its Camunda name. */
+	static final int GROUP_REFERENCE = GROUP_NAME;
+	/**
+	 * A step's text is kept whole in our table (4,000) and shown whole on the step's form and the status page; the
+	 * Tasklist task name is the text cut to Camunda's 255 characters (workflow/TaskNames).
+	 */
+	static final int STEP_TEXT = 2000;
+	/**
+	 * A measure's steps are listed with their numbers and statuses in one text of the quarterly report form
+	 * (report/ReportRound#stepStatuses, a Camunda text variable of at most {@link FormText#MAX_LENGTH}); this is
+	 * what each step adds besides its text ("12. " … " — กำลังดำเนินการ (in progress)" and a line break).
+	 */
+	static final int STEP_LISTING_OVERHEAD = 40;
 
 	/**
 	 * @param knownGroups the groups that already exist, id to name
@@ -36,10 +57,12 @@ class PlanValidator {
 				groupIds.putIfAbsent(name, id);
 			}
 		});
+		fits(plan.organisation(), ORGANISATION, plan.place(), "organisation", errors);
 		for (GroupDeclaration group : plan.groups()) {
+			fits(group.name(), GROUP_NAME, group.place(), "name", errors);
 			if (group.id() != null && !GROUP_ID.matcher(group.id()).matches()) {
-				errors.add(new PlanError(group.line(), group.field() + ".id",
-						"'" + group.id() + "' may hold only letters A-Z and digits (it becomes a Camunda group id)"));
+				errors.add(group.place().error("id", "'" + shortened(group.id())
+						+ "' may hold only letters A-Z and digits, at most 64 (it becomes a Camunda group id)"));
 			}
 			else if (group.id() != null) {
 				groupIds.put(group.id(), group.id());
@@ -51,52 +74,83 @@ class PlanValidator {
 		FiscalYear year = plan.fiscalYear() == null ? null : FiscalYear.of(plan.fiscalYear());
 		Set<String> codes = new HashSet<>();
 		for (MeasureEntry measure : plan.measures()) {
+			Place at = measure.place();
 			if (measure.code() != null && !CODE.matcher(measure.code()).matches()) {
-				errors.add(new PlanError(measure.lineOf("code"), measure.field() + ".code", "'" + measure.code()
-						+ "' may hold only letters, digits, '.' and '-' (it becomes part of the business key)"));
+				errors.add(at.error("code", "'" + shortened(measure.code()) + "' may hold only letters, digits, '.' and '-',"
+						+ " at most 49 (it becomes part of the business key)"));
 			}
 			else if (measure.code() != null && !codes.add(measure.code())) {
-				errors.add(new PlanError(measure.lineOf("code"), measure.field() + ".code",
-						"'" + measure.code() + "' is used by another measure of this plan"));
+				errors.add(at.error("code", "'" + measure.code() + "' is used by another measure of this plan"));
 			}
-			group(measure.responsibleGroup(), groupIds, measure.lineOf("responsibleGroup"), measure.field() + ".responsibleGroup", errors);
-			inYear(measure.deadline(), year, measure.lineOf("deadline"), measure.field() + ".deadline", errors);
-			allBetween(measure.indicators(), 1, 10, measure, "indicators", "ITA indicators are numbered 1 to 10", errors);
-			allBetween(measure.reportingQuarters(), 1, 4, measure, "reportingQuarters", "quarters are 1 to 4", errors);
+			fits(measure.title(), TITLE, at, "title", errors);
+			fits(measure.description(), DESCRIPTION, at, "description", errors);
+			group(measure.responsibleGroup(), groupIds, at, "responsibleGroup", errors);
+			inYear(measure.deadline(), year, at, "deadline", errors);
+			distinctBetween(measure.indicators(), 1, 10, at, "indicators", "ITA indicators are numbered 1 to 10", errors);
+			distinctBetween(measure.reportingQuarters(), 1, 4, at, "reportingQuarters", "quarters are 1 to 4", errors);
+			int listing = 0;
 			for (StepEntry step : measure.steps()) {
-				if (step.group() != null) {
-					group(step.group(), groupIds, step.lineOf("group"), step.field() + ".group", errors);
-				}
-				inYear(step.due(), year, step.lineOf("due"), step.field() + ".due", errors);
+				fits(step.text(), STEP_TEXT, step.place(), "text", errors);
+				listing += (step.text() == null ? 0 : step.text().length()) + STEP_LISTING_OVERHEAD;
+				group(step.group(), groupIds, step.place(), "group", errors);
+				inYear(step.due(), year, step.place(), "due", errors);
 				if (step.due() != null && measure.deadline() != null && step.due().isAfter(measure.deadline())) {
-					errors.add(new PlanError(step.lineOf("due"), step.field() + ".due", ThaiDates.isoBuddhist(step.due())
+					errors.add(step.place().error("due", ThaiDates.isoBuddhist(step.due())
 							+ " is after the measure's deadline " + ThaiDates.isoBuddhist(measure.deadline())));
 				}
+			}
+			if (listing > FormText.MAX_LENGTH) {
+				errors.add(at.error("steps", "ขั้นตอนรวมกันยาวเกินแบบรายงานความก้าวหน้า (the " + measure.steps().size()
+						+ " steps are too long together: with their numbers and statuses they must fit the quarterly"
+						+ " report form's " + FormText.MAX_LENGTH + " characters; shorten or merge steps)"));
 			}
 		}
 		return groupIds;
 	}
 
-	private static void group(String name, Map<String, String> groupIds, int line, String field, List<PlanError> errors) {
-		if (name != null && !groupIds.containsKey(name)) {
-			errors.add(new PlanError(line, field, "unknown group '" + name
+	/** Refuses a text longer than the column it is stored in: the database would refuse it with an error. */
+	private static void fits(String text, int max, Place at, String key, List<PlanError> errors) {
+		if (text != null && text.length() > max) {
+			errors.add(at.error(key, "ยาวเกิน " + max + " ตัวอักษร (has " + text.length() + " characters; at most " + max + ")"));
+		}
+	}
+
+	private static void group(String name, Map<String, String> groupIds, Place at, String key, List<PlanError> errors) {
+		if (name == null) {
+			return;
+		}
+		if (name.length() > GROUP_REFERENCE) {
+			fits(name, GROUP_REFERENCE, at, key, errors);
+		}
+		else if (!groupIds.containsKey(name)) {
+			errors.add(at.error(key, "unknown group '" + name
 					+ "'; declare it under groups: (id and name) or create it in Camunda Admin first"));
 		}
 	}
 
-	private static void inYear(LocalDate date, FiscalYear year, int line, String field, List<PlanError> errors) {
+	private static void inYear(LocalDate date, FiscalYear year, Place at, String key, List<PlanError> errors) {
 		if (date != null && year != null && !year.contains(date)) {
-			errors.add(new PlanError(line, field, ThaiDates.isoBuddhist(date) + " is outside fiscal year " + year + " ("
+			errors.add(at.error(key, ThaiDates.isoBuddhist(date) + " is outside fiscal year " + year + " ("
 					+ ThaiDates.isoBuddhist(year.firstDay()) + " to " + ThaiDates.isoBuddhist(year.lastDay()) + ")"));
 		}
 	}
 
-	private static void allBetween(List<Integer> values, int min, int max, MeasureEntry measure, String key, String rule,
+	/** Each value once: the list is stored joined in a short column (measure.indicators, .reporting_quarters). */
+	private static void distinctBetween(List<Integer> values, int min, int max, Place at, String key, String rule,
 			List<PlanError> errors) {
+		Set<Integer> seen = new HashSet<>();
 		for (Integer value : values) {
 			if (value < min || value > max) {
-				errors.add(new PlanError(measure.lineOf(key), measure.field() + "." + key, value + " is not allowed: " + rule));
+				errors.add(at.error(key, value + " is not allowed: " + rule));
+			}
+			else if (!seen.add(value)) {
+				errors.add(at.error(key, value + " is given twice"));
 			}
 		}
+	}
+
+	/** Quotes a refused value without echoing a whole page of it back. */
+	private static String shortened(String text) {
+		return text.length() <= 80 ? text : text.substring(0, 79) + "…";
 	}
 }

@@ -26,7 +26,8 @@ import th.go.ita.measuretracker.workflow.MeasureProcesses.StepOrder;
 /**
  * Reads a plan from an XLSX workbook (plans/README.md): sheet "plan" (fiscalYear, organisation), optional sheet
  * "groups" (id, name) and sheet "measures" with one row per step, the measure's columns filled on its first row.
- * Errors name the row and the column, as the YAML reader names the line and the field.
+ * Errors name the row and the sheet!column (never a "line": a spreadsheet has rows), as the YAML reader names the
+ * line and the field.
  */
 @Component
 class PlanXlsxReader {
@@ -34,43 +35,50 @@ class PlanXlsxReader {
 	static final List<String> MEASURE_COLUMNS = List.of("code", "title", "description", "indicators",
 			"responsibleGroup", "deadline", "reportingQuarters", "stepOrder", "step", "stepGroup", "stepDue");
 
+	/** The columns of a measure's and a step's fields where they are not named alike. */
+	private static final Map<String, String> COLUMN_OF_FIELD = Map.of("steps", "step", "text", "step", "group",
+			"stepGroup", "due", "stepDue");
+
 	private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
 	PlanYamlReader.Reading read(byte[] bytes) {
 		List<PlanError> errors = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-			Map<String, String> plan = keyValues(workbook.getSheet("plan"), errors);
+			Map<String, Integer> planRows = new HashMap<>();
+			Map<String, String> plan = keyValues(workbook.getSheet("plan"), planRows, errors);
 			Integer fiscalYear = plan.get("fiscalYear") == null ? null : integer(plan.get("fiscalYear"), 1, "plan!fiscalYear", errors);
 			if (plan.get("fiscalYear") == null) {
-				errors.add(new PlanError(1, "plan!fiscalYear", "required"));
+				errors.add(PlanError.atRow(1, "plan!fiscalYear", "required"));
 			}
 			if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2800)) {
-				errors.add(new PlanError(1, "plan!fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
+				errors.add(PlanError.atRow(1, "plan!fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
 				fiscalYear = null;
 			}
 			String organisation = plan.get("organisation");
 			if (organisation == null) {
-				errors.add(new PlanError(1, "plan!organisation", "required"));
+				errors.add(PlanError.atRow(1, "plan!organisation", "required"));
 			}
 			List<GroupDeclaration> groups = groups(workbook.getSheet("groups"), errors);
 			List<MeasureEntry> measures = measures(workbook.getSheet("measures"), errors);
-			return new PlanYamlReader.Reading(new PlanDocument(fiscalYear, organisation, groups, measures), errors);
+			PlanDocument.Place place = (key, message) -> PlanError.atRow(planRows.getOrDefault(key, 1), "plan!" + key, message);
+			return new PlanYamlReader.Reading(new PlanDocument(fiscalYear, organisation, groups, measures, place), errors);
 		}
 		catch (Exception ex) {
-			errors.add(new PlanError(1, "(file)", "not an XLSX workbook: " + ex.getMessage()));
+			errors.add(PlanError.atRow(1, "(file)", "not an XLSX workbook: " + ex.getMessage()));
 			return new PlanYamlReader.Reading(null, errors);
 		}
 	}
 
-	private Map<String, String> keyValues(Sheet sheet, List<PlanError> errors) {
+	private Map<String, String> keyValues(Sheet sheet, Map<String, Integer> rows, List<PlanError> errors) {
 		Map<String, String> values = new HashMap<>();
 		if (sheet == null) {
-			errors.add(new PlanError(1, "plan", "the workbook needs a sheet \"plan\" with fiscalYear and organisation"));
+			errors.add(PlanError.atRow(1, "plan", "the workbook needs a sheet \"plan\" with fiscalYear and organisation"));
 			return values;
 		}
 		for (Row row : sheet) {
 			String key = text(row.getCell(0), row.getRowNum() + 1, "plan!A", errors);
 			if (key != null) {
+				rows.put(key, row.getRowNum() + 1);
 				values.put(key, text(row.getCell(1), row.getRowNum() + 1, "plan!" + key, errors));
 			}
 		}
@@ -83,14 +91,14 @@ class PlanXlsxReader {
 			return groups;
 		}
 		for (Row row : sheet) {
-			int line = row.getRowNum() + 1;
-			if (line == 1) {
+			int rowNumber = row.getRowNum() + 1;
+			if (rowNumber == 1) {
 				continue; // header
 			}
-			String id = text(row.getCell(0), line, "groups!id", errors);
-			String name = text(row.getCell(1), line, "groups!name", errors);
+			String id = text(row.getCell(0), rowNumber, "groups!id", errors);
+			String name = text(row.getCell(1), rowNumber, "groups!name", errors);
 			if (id != null || name != null) {
-				groups.add(new GroupDeclaration(line, "groups!row " + line, id, name));
+				groups.add(new GroupDeclaration(place("groups", rowNumber), id, name));
 			}
 		}
 		return groups;
@@ -99,13 +107,13 @@ class PlanXlsxReader {
 	private List<MeasureEntry> measures(Sheet sheet, List<PlanError> errors) {
 		List<MeasureEntry> measures = new ArrayList<>();
 		if (sheet == null) {
-			errors.add(new PlanError(1, "measures", "the workbook needs a sheet \"measures\""));
+			errors.add(PlanError.atRow(1, "measures", "the workbook needs a sheet \"measures\""));
 			return measures;
 		}
 		MeasureRow current = null;
 		for (Row row : sheet) {
-			int line = row.getRowNum() + 1;
-			if (line == 1) {
+			int rowNumber = row.getRowNum() + 1;
+			if (rowNumber == 1) {
 				continue; // header: the columns are in MEASURE_COLUMNS order
 			}
 			Map<String, String> cells = new HashMap<>();
@@ -117,29 +125,29 @@ class PlanXlsxReader {
 					dates.put(column, cell.getLocalDateTimeCellValue().toLocalDate());
 				}
 				else {
-					cells.put(column, text(cell, line, "measures!" + column, errors));
+					cells.put(column, text(cell, rowNumber, "measures!" + column, errors));
 				}
 			}
 			if (cells.get("code") != null) {
 				if (current != null) {
 					measures.add(current.entry());
 				}
-				current = new MeasureRow(line, cells, dates, errors);
+				current = new MeasureRow(rowNumber, cells, dates, errors);
 			}
 			if (cells.get("step") != null || cells.get("code") != null) {
 				if (current == null) {
-					errors.add(new PlanError(line, "measures!code", "a step before any measure: fill in the measure's code"));
+					errors.add(PlanError.atRow(rowNumber, "measures!code", "a step before any measure: fill in the measure's code"));
 					continue;
 				}
-				current.steps.add(new StepEntry(line, "measures!row " + line, cells.get("step"), cells.get("stepGroup"),
-						date(cells.get("stepDue"), dates.get("stepDue"), line, "measures!stepDue", errors), Map.of()));
+				current.steps.add(new StepEntry(place("measures", rowNumber), cells.get("step"), cells.get("stepGroup"),
+						date(cells.get("stepDue"), dates.get("stepDue"), rowNumber, "measures!stepDue", errors)));
 			}
 		}
 		if (current != null) {
 			measures.add(current.entry());
 		}
 		if (measures.isEmpty()) {
-			errors.add(new PlanError(1, "measures", "must have at least one measure"));
+			errors.add(PlanError.atRow(1, "measures", "must have at least one measure"));
 		}
 		return measures;
 	}
@@ -147,14 +155,14 @@ class PlanXlsxReader {
 	/** One measure's first row, and the steps gathered from the rows under it. */
 	private final class MeasureRow {
 
-		final int line;
+		final int rowNumber;
 		final Map<String, String> cells;
 		final Map<String, LocalDate> dates;
 		final List<PlanError> errors;
 		final List<StepEntry> steps = new ArrayList<>();
 
-		MeasureRow(int line, Map<String, String> cells, Map<String, LocalDate> dates, List<PlanError> errors) {
-			this.line = line;
+		MeasureRow(int rowNumber, Map<String, String> cells, Map<String, LocalDate> dates, List<PlanError> errors) {
+			this.rowNumber = rowNumber;
 			this.cells = cells;
 			this.dates = dates;
 			this.errors = errors;
@@ -163,12 +171,12 @@ class PlanXlsxReader {
 		MeasureEntry entry() {
 			for (String required : List.of("title", "responsibleGroup")) {
 				if (cells.get(required) == null) {
-					errors.add(new PlanError(line, "measures!" + required, "required"));
+					errors.add(PlanError.atRow(rowNumber, "measures!" + required, "required"));
 				}
 			}
-			LocalDate deadline = date(cells.get("deadline"), dates.get("deadline"), line, "measures!deadline", errors);
+			LocalDate deadline = date(cells.get("deadline"), dates.get("deadline"), rowNumber, "measures!deadline", errors);
 			if (deadline == null && cells.get("deadline") == null && dates.get("deadline") == null) {
-				errors.add(new PlanError(line, "measures!deadline", "required"));
+				errors.add(PlanError.atRow(rowNumber, "measures!deadline", "required"));
 			}
 			StepOrder order = StepOrder.SEQUENTIAL;
 			if (cells.get("stepOrder") != null) {
@@ -176,54 +184,57 @@ class PlanXlsxReader {
 					order = StepOrder.valueOf(cells.get("stepOrder").toUpperCase(Locale.ROOT));
 				}
 				catch (IllegalArgumentException ex) {
-					errors.add(new PlanError(line, "measures!stepOrder", "'" + cells.get("stepOrder") + "' must be sequential or parallel"));
+					errors.add(PlanError.atRow(rowNumber, "measures!stepOrder", "'" + cells.get("stepOrder") + "' must be sequential or parallel"));
 				}
 			}
 			for (StepEntry step : steps) {
 				if (step.text() == null) {
-					errors.add(new PlanError(step.line(), "measures!step", "required"));
+					errors.add(step.place().error("text", "required"));
 				}
 			}
-			Map<String, Integer> lines = new HashMap<>();
-			MEASURE_COLUMNS.forEach(column -> lines.put(column, line));
-			return new MeasureEntry(line, "measures!row " + line, cells.get("code"), cells.get("title"),
-					cells.get("description"), numbers(cells.get("indicators"), line, "indicators", errors),
-					cells.get("responsibleGroup"), deadline, numbers(cells.get("reportingQuarters"), line,
+			return new MeasureEntry(place("measures", rowNumber), cells.get("code"), cells.get("title"),
+					cells.get("description"), numbers(cells.get("indicators"), rowNumber, "indicators", errors),
+					cells.get("responsibleGroup"), deadline, numbers(cells.get("reportingQuarters"), rowNumber,
 							"reportingQuarters", errors),
-					order, steps, lines);
+					order, steps);
 		}
 	}
 
-	private String text(Cell cell, int line, String field, List<PlanError> errors) {
+	/** A row of a sheet: each field's error names the row and its column. */
+	private static PlanDocument.Place place(String sheet, int row) {
+		return (key, message) -> PlanError.atRow(row, sheet + "!" + COLUMN_OF_FIELD.getOrDefault(key, key), message);
+	}
+
+	private String text(Cell cell, int rowNumber, String field, List<PlanError> errors) {
 		if (cell == null || cell.getCellType() == CellType.BLANK) {
 			return null;
 		}
 		if (cell.getCellType() == CellType.FORMULA) {
-			errors.add(new PlanError(line, field, "formulas are not accepted; type the value itself"));
+			errors.add(PlanError.atRow(rowNumber, field, "formulas are not accepted; type the value itself"));
 			return null;
 		}
 		String value = formatter.formatCellValue(cell).strip();
 		return value.isEmpty() ? null : value;
 	}
 
-	private static Integer integer(String value, int line, String field, List<PlanError> errors) {
+	private static Integer integer(String value, int rowNumber, String field, List<PlanError> errors) {
 		try {
 			return Integer.valueOf(value.replace(".0", ""));
 		}
 		catch (NumberFormatException ex) {
-			errors.add(new PlanError(line, field, "'" + value + "' is not a whole number"));
+			errors.add(PlanError.atRow(rowNumber, field, "'" + value + "' is not a whole number"));
 			return null;
 		}
 	}
 
-	private static List<Integer> numbers(String value, int line, String column, List<PlanError> errors) {
+	private static List<Integer> numbers(String value, int rowNumber, String column, List<PlanError> errors) {
 		List<Integer> numbers = new ArrayList<>();
 		if (value == null) {
-			errors.add(new PlanError(line, "measures!" + column, "required"));
+			errors.add(PlanError.atRow(rowNumber, "measures!" + column, "required"));
 			return numbers;
 		}
 		for (String part : value.split("[,\\s]+")) {
-			Integer n = integer(part, line, "measures!" + column, errors);
+			Integer n = integer(part, rowNumber, "measures!" + column, errors);
 			if (n != null) {
 				numbers.add(n);
 			}
@@ -231,7 +242,7 @@ class PlanXlsxReader {
 		return numbers;
 	}
 
-	private static LocalDate date(String text, LocalDate date, int line, String field, List<PlanError> errors) {
+	private static LocalDate date(String text, LocalDate date, int rowNumber, String field, List<PlanError> errors) {
 		if (date != null) {
 			return date;
 		}
@@ -242,7 +253,7 @@ class PlanXlsxReader {
 			return ThaiDates.parseIsoBuddhist(text);
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add(new PlanError(line, field, ex.getMessage()));
+			errors.add(PlanError.atRow(rowNumber, field, ex.getMessage()));
 			return null;
 		}
 	}

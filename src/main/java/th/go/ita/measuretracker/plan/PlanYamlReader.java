@@ -30,29 +30,28 @@ class PlanYamlReader {
 		}
 		Integer fiscalYear = plan.integer("fiscalYear", true);
 		if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2800)) {
-			errors.add(new PlanError(plan.lines().get("fiscalYear"), "fiscalYear",
-					fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
+			plan.reject("fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567");
 			fiscalYear = null;
 		}
 		String organisation = plan.text("organisation", true);
 		List<GroupDeclaration> groups = new ArrayList<>();
 		for (YamlFields group : plan.list("groups", false, Set.of("id", "name"))) {
-			groups.add(new GroupDeclaration(group.line(), group.path(), group.text("id", true), group.text("name", true)));
+			groups.add(new GroupDeclaration(group::errorAt, group.text("id", true), group.text("name", true)));
 		}
 		List<MeasureEntry> measures = new ArrayList<>();
 		for (YamlFields measure : plan.list("measures", true, Set.of("code", "title", "description", "indicators",
 				"responsibleGroup", "deadline", "reportingQuarters", "stepOrder", "steps"))) {
 			List<StepEntry> steps = new ArrayList<>();
 			for (YamlFields step : measure.list("steps", true, Set.of("text", "group", "due"))) {
-				steps.add(new StepEntry(step.line(), step.path(), step.text("text", true), step.text("group", false),
-						step.date("due", false), step.lines()));
+				steps.add(new StepEntry(step::errorAt, step.text("text", true), step.text("group", false),
+						step.date("due", false)));
 			}
-			measures.add(new MeasureEntry(measure.line(), measure.path(), measure.text("code", true),
+			measures.add(new MeasureEntry(measure::errorAt, measure.text("code", true),
 					measure.text("title", true), measure.text("description", false), measure.integers("indicators"),
 					measure.text("responsibleGroup", true), measure.date("deadline", true),
-					measure.integers("reportingQuarters"), stepOrder(measure), steps, measure.lines()));
+					measure.integers("reportingQuarters"), stepOrder(measure), steps));
 		}
-		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures), errors);
+		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures, plan::errorAt), errors);
 	}
 
 	private static StepOrder stepOrder(YamlFields measure) {

@@ -1,6 +1,5 @@
 package th.go.ita.measuretracker.plan;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,15 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import th.go.ita.measuretracker.fiscal.ThaiDates;
 
@@ -30,24 +33,17 @@ import th.go.ita.measuretracker.fiscal.ThaiDates;
  */
 public final class YamlFields {
 
+	/** More aliases of lists or mappings than a hand-written file needs; more would let a small file expand hugely. */
+	static final int MAX_ALIASES = 10;
+
 	/**
 	 * Parses a whole file whose top level is a mapping with the {@code allowed} keys.
 	 * @return {@code null} when the file is not YAML or not a mapping (the reason is in {@code errors})
 	 */
 	public static YamlFields parse(String yaml, List<PlanError> errors, Set<String> allowed, String expected) {
-		Node root;
-		try {
-			LoaderOptions options = new LoaderOptions();
-			options.setMaxAliasesForCollections(10);
-			root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
-		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 1;
-			errors.add(new PlanError(line, "(file)", "not valid YAML: " + ex.getProblem()));
-			return null;
-		}
-		catch (YAMLException ex) {
-			errors.add(new PlanError(1, "(file)", "not valid YAML: " + ex.getMessage()));
+		int before = errors.size();
+		Node root = compose(yaml, errors);
+		if (errors.size() > before) {
 			return null;
 		}
 		if (!(root instanceof MappingNode map)) {
@@ -57,6 +53,94 @@ public final class YamlFields {
 		return new YamlFields(map, "", errors, allowed);
 	}
 
+	/**
+	 * The node tree, or {@code null} with the reason in {@code errors}. Every refusal of the parser names a line:
+	 * an alias bomb ("billion laughs") is stopped at the alias past {@link #MAX_ALIASES}, a file longer than an
+	 * upload may be at its end, and an anchor used inside itself (which would make reading the tree endless) where
+	 * it is defined.
+	 */
+	private static Node compose(String yaml, List<PlanError> errors) {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowRecursiveKeys(false);
+		options.setMaxAliasesForCollections(MAX_ALIASES);
+		options.setCodePointLimit(PlanText.MAX_BYTES);
+		LastEventParser parser = new LastEventParser(new ParserImpl(new StreamReader(yaml), options));
+		Node root;
+		try {
+			root = new Composer(parser, new Resolver(), options).getSingleNode();
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : parser.line();
+			errors.add(new PlanError(line, "(file)", "not valid YAML: " + ex.getProblem()));
+			return null;
+		}
+		catch (YAMLException ex) {
+			errors.add(new PlanError(parser.line(), "(file)", "not valid YAML: " + ex.getMessage()));
+			return null;
+		}
+		Node recursive = root == null ? null : recursive(root);
+		if (recursive != null) {
+			errors.add(new PlanError(recursive.getStartMark().getLine() + 1, "(file)",
+					"not valid here: an anchor (&) is used inside itself through an alias (*)"));
+			return null;
+		}
+		return root;
+	}
+
+	/** The first node that contains itself, or {@code null}; the composer marks such nodes for two-step construction. */
+	private static Node recursive(Node node) {
+		if (node.isTwoStepsConstruction()) {
+			return node;
+		}
+		List<Node> children = new ArrayList<>();
+		if (node instanceof SequenceNode seq) {
+			children.addAll(seq.getValue());
+		}
+		else if (node instanceof MappingNode map) {
+			map.getValue().forEach(tuple -> {
+				children.add(tuple.getKeyNode());
+				children.add(tuple.getValueNode());
+			});
+		}
+		for (Node child : children) {
+			Node found = recursive(child);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	/** Remembers where the last event the composer took starts: the line of a refusal that carries no mark. */
+	private static final class LastEventParser implements Parser {
+
+		private final Parser parser;
+		private Event last;
+
+		LastEventParser(Parser parser) {
+			this.parser = parser;
+		}
+
+		int line() {
+			return last == null || last.getStartMark() == null ? 1 : last.getStartMark().getLine() + 1;
+		}
+
+		@Override
+		public boolean checkEvent(Event.ID choice) {
+			return parser.checkEvent(choice);
+		}
+
+		@Override
+		public Event peekEvent() {
+			return parser.peekEvent();
+		}
+
+		@Override
+		public Event getEvent() {
+			last = parser.getEvent();
+			return last;
+		}
+	}
 
 	private final MappingNode node;
 	private final String path;
@@ -69,7 +153,13 @@ public final class YamlFields {
 		this.errors = errors;
 		Set<String> seen = new HashSet<>();
 		for (NodeTuple tuple : node.getValue()) {
-			String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+			if (!(tuple.getKeyNode() instanceof ScalarNode scalarKey)) {
+				// never printed: a key node may be a huge or nested structure
+				errors.add(new PlanError(tuple.getKeyNode().getStartMark().getLine() + 1, path(),
+						"a field name must be plain text, not a list or mapping"));
+				continue;
+			}
+			String key = scalarKey.getValue();
 			if (!seen.add(key)) {
 				error(tuple.getKeyNode(), key, "appears twice");
 			}
@@ -84,12 +174,6 @@ public final class YamlFields {
 
 	public int line() {
 		return node.getStartMark().getLine() + 1;
-	}
-
-	public Map<String, Integer> lines() {
-		Map<String, Integer> lines = new LinkedHashMap<>();
-		entries.forEach((key, tuple) -> lines.put(key, tuple.getValueNode().getStartMark().getLine() + 1));
-		return lines;
 	}
 
 	public String path() {
@@ -147,8 +231,14 @@ public final class YamlFields {
 
 	/** Reports a problem with a field's value, at the line the value is on. */
 	public void reject(String key, String message) {
-		Integer line = lines().get(key);
-		errors.add(new PlanError(line == null ? line() : line, pathOf(key), message));
+		errors.add(errorAt(key, message));
+	}
+
+	/** A problem with a field's value, at the line the value is on (this mapping's line when the field is missing). */
+	public PlanError errorAt(String key, String message) {
+		NodeTuple tuple = entries.get(key);
+		int at = tuple == null ? line() : tuple.getValueNode().getStartMark().getLine() + 1;
+		return new PlanError(at, pathOf(key), message);
 	}
 
 	public Integer integer(String key, boolean required) {

@@ -3,6 +3,7 @@ package th.go.ita.measuretracker.status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,8 +26,9 @@ class StatusApiController {
 			description = "The figures of the /status page: a page of measures (overdue first), totals per status and "
 					+ "per group, and steps completed per month. Members see their own groups' measures only.")
 	@GetMapping("/api/status")
-	StatusOverview status(@Parameter(description = "fiscal year, Buddhist Era (default: the current one)") StatusParams params,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+	StatusOverview status(@ParameterObject StatusParams params,
+			@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "measures per page, 1–" + MAX_PAGE_SIZE) @RequestParam(defaultValue = "50") int size,
 			Authentication user) {
 		return status.overview(params.toFilter(), Viewer.of(user), Math.max(page, 0),
 				Math.min(Math.max(size, 1), MAX_PAGE_SIZE));

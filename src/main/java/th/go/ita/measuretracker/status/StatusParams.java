@@ -3,12 +3,22 @@ package th.go.ita.measuretracker.status;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 
-/** The overview's query string, shared by the page, the REST API and the exports; the year defaults to this one. */
-record StatusParams(Integer fiscalYear, Integer quarter, String group, MeasureState state, Integer indicator) {
+/**
+ * The overview's query string, shared by the page, the REST API and the exports; the year defaults to this one.
+ * Each filter is its own optional query parameter (the API documents them one by one: @ParameterObject).
+ */
+record StatusParams(
+		@Parameter(description = "fiscal year, Buddhist Era, e.g. 2567 (default: the current one)") Integer fiscalYear,
+		@Parameter(description = "only measures that report in this fiscal quarter, 1–4") Integer quarter,
+		@Parameter(description = "only measures of this responsible group (its id)") String group,
+		@Parameter(description = "only measures in this state") MeasureState state,
+		@Parameter(description = "only measures for this ITA indicator, 1–10") Integer indicator) {
 
 	StatusFilter toFilter() {
 		int year = fiscalYear != null ? fiscalYear

@@ -26,7 +26,7 @@ public class StepTasks {
 	}
 
 	public String name(Long stepId) {
-		return catalog.step(stepId).text();
+		return TaskNames.fit(catalog.step(stepId).text());
 	}
 
 	public String group(Long stepId) {

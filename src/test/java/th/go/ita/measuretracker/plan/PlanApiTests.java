@@ -12,6 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -121,6 +129,51 @@ class PlanApiTests {
 		mvc.perform(post("/api/plans").contentType("application/yaml").content(PlanScenarios.seedPlan()))
 			.andExpect(status().isUnauthorized());
 		assertThat(measures.list(null)).isEmpty();
+	}
+
+	@Test
+	void threeIdenticalPostsAtOnceAreOne201AndNo500() throws Exception {
+		byte[] plan = PlanScenarios.seedPlan().getBytes(StandardCharsets.UTF_8);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		List<MockHttpServletResponse> answers = new ArrayList<>();
+		try {
+			List<Future<MockHttpServletResponse>> posts = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				posts.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(post("/api/plans").with(admin()).contentType("application/yaml").content(plan))
+						.andReturn()
+						.getResponse();
+				}));
+			}
+			start.countDown();
+			for (Future<MockHttpServletResponse> post : posts) {
+				answers.add(post.get(60, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(answers).extracting(MockHttpServletResponse::getStatus).allMatch(code -> code == 201 || code == 409)
+			.contains(201);
+		assertThat(answers).filteredOn(answer -> answer.getStatus() == 201)
+			.filteredOn(answer -> contentOf(answer).contains("\"started\":[\"FY2567-M1\",\"FY2567-M2\"]"))
+			.hasSize(1);
+		assertThat(answers).filteredOn(answer -> answer.getStatus() == 409)
+			.allSatisfy(answer -> assertThat(contentOf(answer)).contains("at the same moment"));
+		assertThat(measures.list(null)).extracting(MeasureView::businessKey).containsExactly("FY2567-M1", "FY2567-M2");
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("MeasureProcess").count()).isEqualTo(2);
+	}
+
+	private static String contentOf(MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {

@@ -7,9 +7,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -201,6 +209,81 @@ abstract class PlanScenarios {
 		List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey("FY2568-P1").orderByTaskName().asc().list();
 		assertThat(open).extracting(Task::getName).containsExactly("ขั้นที่สอง", "ขั้นที่หนึ่ง");
 		assertThat(tasks.createTaskQuery().taskCandidateUser("wichai").singleResult().getName()).isEqualTo("ขั้นที่สอง");
+	}
+
+	@Test
+	void textsAsLongAsTheirColumnsAreStoredWholeAndTheTaskNameIsTheStepTextCutTo255() {
+		String organisation = "ส".repeat(300);
+		String title = "ม".repeat(1000);
+		String stepText = "ขั้นตอนที่ยาวมาก ".repeat(20) + "จบ"; // 342 characters: more than a Camunda task name holds
+		String plan = """
+				fiscalYear: 2568
+				organisation: %s
+				measures:
+				  - code: LONG1
+				    title: %s
+				    indicators: 7
+				    responsibleGroup: directorate
+				    deadline: 2568-03-31
+				    reportingQuarters: [2]
+				    steps:
+				      - text: %s
+				""".formatted(organisation, title, stepText);
+
+		importer.importYaml(plan, "admin");
+
+		MeasureView measure = measures.find("FY2568-LONG1").orElseThrow();
+		assertThat(measure.organisation()).isEqualTo(organisation);
+		assertThat(measure.title()).isEqualTo(title);
+		assertThat(measure.steps().get(0).text()).isEqualTo(stepText.strip());
+		Task task = tasks.createTaskQuery().processInstanceBusinessKey("FY2568-LONG1").singleResult();
+		assertThat(task.getName()).hasSize(255).endsWith("…").isEqualTo(stepText.substring(0, 254) + "…");
+	}
+
+	@Test
+	void threeIdenticalImportsAtOnceStoreThePlanOnceAndNoneFailsWithAServerError() throws Exception {
+		String yaml = seedPlan();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		List<Future<ImportResult>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return importer.importYaml(yaml, "admin");
+				}));
+			}
+			start.countDown();
+			List<ImportResult> imported = new ArrayList<>();
+			for (Future<ImportResult> answer : answers) {
+				try {
+					imported.add(answer.get(60, TimeUnit.SECONDS));
+				}
+				catch (ExecutionException ex) {
+					// refused as a client error (409 on /api/plans), never an SQL error (500)
+					assertThat(ex.getCause()).isInstanceOf(BadUserRequestException.class)
+						.hasMessageContaining("at the same moment");
+				}
+			}
+			assertThat(imported).filteredOn(result -> !result.started().isEmpty())
+				.singleElement()
+				.satisfies(result -> assertThat(result.started()).containsExactly("FY2567-M1", "FY2567-M2"));
+			assertThat(imported).filteredOn(result -> result.started().isEmpty())
+				.allSatisfy(result -> assertThat(result.alreadyImported()).containsExactly("FY2567-M1", "FY2567-M2"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(count("plan")).isEqualTo(1);
+		assertThat(count("measure")).isEqualTo(2);
+		assertThat(count("step")).isEqualTo(8);
+		assertThat(count("measure_status")).isEqualTo(2);
+		for (String businessKey : List.of("FY2567-M1", "FY2567-M2")) {
+			assertThat(runtime.createProcessInstanceQuery()
+				.processDefinitionKey(MeasureProcess.KEY)
+				.processInstanceBusinessKey(businessKey)
+				.count()).as(businessKey).isEqualTo(1);
+		}
 	}
 
 	private void completeAs(String userId, Task task, String whatDone, String dateDone) {

@@ -1,7 +1,12 @@
 package th.go.ita.measuretracker.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,7 +66,7 @@ class PlanXlsxTests {
 	}
 
 	@Test
-	void aFormulaAnUnknownGroupAndAMissingTitleAreRefusedByRowAndNothingIsStored() throws Exception {
+	void aFormulaAnUnknownGroupAndAMissingTitleAreRefusedByRowAndColumnAndNothingIsStored() throws Exception {
 		byte[] xlsx = workbook(List.of(
 				List.of("X1", "", "", "9", "กลุ่มที่ไม่มี", "2567-05-31", "3", "", "ขั้นเดียว"),
 				List.of("X2", "มีสูตร", "", "9", "กลุ่มอำนวยการ", "FORMULA", "3", "", "ขั้นเดียว")), true);
@@ -70,13 +75,36 @@ class PlanXlsxTests {
 			.with(httpBasic("admin", "test-admin-secret")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].message", hasItem("formulas are not accepted; type the value itself")))
-			.andExpect(jsonPath("$.errors[?(@.field == 'measures!title')].line", hasItem(2)))
-			.andExpect(jsonPath("$.errors[?(@.field == 'measures!row 2.responsibleGroup')].message",
-					hasItem(org.hamcrest.Matchers.startsWith("unknown group 'กลุ่มที่ไม่มี'"))))
-			.andExpect(jsonPath("$.errors[?(@.field == 'measures!deadline')].line", hasItem(3)));
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!title')].row", hasItem(2)))
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!responsibleGroup')].row", hasItem(2)))
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!responsibleGroup')].message",
+					hasItem(startsWith("unknown group 'กลุ่มที่ไม่มี'"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!deadline')].row", hasItem(3)))
+			// a workbook has rows, not lines (plans/README.md)
+			.andExpect(jsonPath("$.errors[*].line").isEmpty())
+			.andExpect(jsonPath("$.detail", containsString("row 3, measures!deadline")))
+			.andExpect(jsonPath("$.detail", not(matchesPattern("(?s).*line \\d.*"))));
 
 		assertThat(measures.list(null)).isEmpty();
 		assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+	}
+
+	@Test
+	void aStepTextLongerThanAllowedIsRefusedByRowAndStepColumn() throws Exception {
+		byte[] xlsx = workbook(List.of(
+				List.of("X1", "เผยแพร่ข้อมูล", "", "9", "กลุ่มอำนวยการ", "2567-05-31", "3", "", "ขั้นแรก"),
+				List.of("", "", "", "", "", "", "", "", "ข".repeat(2001)),
+				List.of("", "", "", "", "", "", "", "", "ขั้นสุดท้าย", "กลุ่ม".repeat(52))), false);
+
+		mvc.perform(multipart("/api/plans").file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", xlsx))
+			.with(httpBasic("admin", "test-admin-secret")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!step')].row", contains(3)))
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!step')].message", contains(containsString("at most 2000"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!stepGroup')].row", contains(4)))
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!stepGroup')].message", contains(containsString("at most 255"))));
+
+		assertThat(measures.list(null)).isEmpty();
 	}
 
 	private static byte[] workbook(List<List<String>> rows, boolean formulaForDeadline) throws IOException {

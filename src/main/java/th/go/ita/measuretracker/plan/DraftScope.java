@@ -1,0 +1,31 @@
+package th.go.ita.measuretracker.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
+
+/**
+ * What a plan imported from a draft-measures review may be: a manager (who may not import plans) turns the draft
+ * into the plan of its own office and fiscal year, with the groups an admin has created — never another office's
+ * plan, and never new groups.
+ */
+record DraftScope(int fiscalYear, String organisation) {
+
+	void check(PlanDocument plan, Map<String, String> knownGroups, List<PlanError> errors) {
+		if (plan.fiscalYear() != null && plan.fiscalYear() != fiscalYear) {
+			errors.add(plan.place().error("fiscalYear", "ร่างนี้เป็นแผนปีงบประมาณ " + fiscalYear + " (this draft is the plan for "
+					+ fiscalYear + ", not " + plan.fiscalYear() + ")"));
+		}
+		if (plan.organisation() != null && !plan.organisation().equals(organisation)) {
+			errors.add(plan.place().error("organisation", "ร่างนี้เป็นแผนของ " + organisation + " (this draft is the plan of "
+					+ organisation + "; another office's plan is imported by an admin)"));
+		}
+		for (GroupDeclaration group : plan.groups()) {
+			if (group.id() != null && !knownGroups.containsKey(group.id())) {
+				errors.add(group.place().error("id", "'" + group.id() + "' is not an existing group: a reviewed draft may"
+						+ " use existing groups only; an admin creates groups in Camunda Admin (ใช้ได้เฉพาะกลุ่มที่มีอยู่แล้ว)"));
+			}
+		}
+	}
+}
