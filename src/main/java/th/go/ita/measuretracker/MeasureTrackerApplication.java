@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
+
 @SpringBootApplication
 @EnableScheduling
 @ConfigurationPropertiesScan
@@ -14,7 +16,7 @@ public class MeasureTrackerApplication {
 
 	public static void main(String[] args) {
 		// Deadlines are Thai office days and Camunda reads timer dates without an offset in the JVM's zone.
-		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Bangkok"));
+		TimeZone.setDefault(TimeZone.getTimeZone(OfficeTime.ZONE));
 		SpringApplication.run(MeasureTrackerApplication.class, args);
 	}
 }

@@ -13,6 +13,7 @@ import th.go.ita.measuretracker.assessment.AssessmentInput.IndicatorScore;
 import th.go.ita.measuretracker.assessment.AssessmentInput.PastYear;
 import th.go.ita.measuretracker.assessment.AssessmentInput.Statement;
 import th.go.ita.measuretracker.assessment.AssessmentInput.SubItem;
+import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.plan.PlanError;
 import th.go.ita.measuretracker.plan.YamlFields;
 
@@ -35,7 +36,7 @@ class AssessmentYamlReader {
 			return new Reading(null, errors);
 		}
 		Integer fiscalYear = file.integer("fiscalYear", true);
-		if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2800)) {
+		if (fiscalYear != null && !FiscalYear.isBuddhistEra(fiscalYear)) {
 			file.reject("fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2566");
 		}
 		String organisation = file.text("organisation", true);

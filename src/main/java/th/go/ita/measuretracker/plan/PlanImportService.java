@@ -9,13 +9,13 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
 import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
@@ -84,7 +84,7 @@ public class PlanImportService {
 		if (!errors.isEmpty()) {
 			throw new PlanRejectedException(errors);
 		}
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = OfficeTime.now();
 		long planId = lockOrInsertPlan(plan, now, importedBy);
 		createDeclaredGroups(plan.groups());
 		Set<String> existing = repository.measureCodes(planId);

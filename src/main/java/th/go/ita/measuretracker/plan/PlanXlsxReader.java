@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
@@ -50,7 +51,7 @@ class PlanXlsxReader {
 			if (plan.get("fiscalYear") == null) {
 				errors.add(PlanError.atRow(1, "plan!fiscalYear", "required"));
 			}
-			if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2800)) {
+			if (fiscalYear != null && !FiscalYear.isBuddhistEra(fiscalYear)) {
 				errors.add(PlanError.atRow(1, "plan!fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
 				fiscalYear = null;
 			}

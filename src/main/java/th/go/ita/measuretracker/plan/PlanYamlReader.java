@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
 import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
@@ -29,7 +30,7 @@ class PlanYamlReader {
 			return new Reading(null, errors);
 		}
 		Integer fiscalYear = plan.integer("fiscalYear", true);
-		if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2800)) {
+		if (fiscalYear != null && !FiscalYear.isBuddhistEra(fiscalYear)) {
 			plan.reject("fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567");
 			fiscalYear = null;
 		}

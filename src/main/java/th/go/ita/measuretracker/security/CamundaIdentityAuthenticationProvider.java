@@ -76,7 +76,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities.of(userId));
 	}
 
-	/** This request's refused login, also read by {@link RetryAfterHeader}. */
+	/** This request's refused login. */
 	static Optional<AuthenticationException> refusal(HttpServletRequest request) {
 		return request.getAttribute(ANSWERED) instanceof Refusal refusal ? Optional.of(refusal.reason())
 				: Optional.empty();

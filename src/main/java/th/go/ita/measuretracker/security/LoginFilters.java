@@ -24,13 +24,6 @@ class LoginFilters {
 	}
 
 	@Bean
-	FilterRegistrationBean<RetryAfterHeader> retryAfterHeader() {
-		FilterRegistrationBean<RetryAfterHeader> registration = new FilterRegistrationBean<>(new RetryAfterHeader());
-		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 2);
-		return registration;
-	}
-
-	@Bean
 	FilterRegistrationBean<SessionAuthoritiesRefresh> sessionAuthoritiesRefresh(UserAuthorities authorities) {
 		FilterRegistrationBean<SessionAuthoritiesRefresh> registration = new FilterRegistrationBean<>(
 				new SessionAuthoritiesRefresh(authorities));

@@ -1,13 +1,11 @@
 package th.go.ita.measuretracker.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 /**
  * The overview's query string, shared by the page, the REST API and the exports; the year defaults to this one.
@@ -22,7 +20,7 @@ record StatusParams(
 
 	StatusFilter toFilter() {
 		int year = fiscalYear != null ? fiscalYear
-				: FiscalYear.containing(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Bangkok")))
+				: FiscalYear.containing(OfficeTime.today())
 					.buddhistYear();
 		return new StatusFilter(year, quarter, group, state, indicator);
 	}

@@ -74,14 +74,25 @@ class DraftReviewImportRestTests {
 	}
 
 	@Test
-	void anotherOfficesPlanIsRefusedEvenWithTheOfficeVariableRewritten() throws Exception {
+	void anotherOfficesPlanIsRefused() throws Exception {
+		String otherOffice = filledIn.replace(OFFICE, "สำนักงานอื่น");
+
+		HttpResponse<String> response = complete(Map.of("planYaml", otherOffice, "draftDecision", "IMPORT"));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("organisation").contains(OFFICE);
+		assertRefused();
+	}
+
+	@Test
+	void theDraftsOfficeCannotBeRewrittenWithTheCompletion() throws Exception {
 		String otherOffice = filledIn.replace(OFFICE, "สำนักงานอื่น");
 
 		HttpResponse<String> response = complete(
 				Map.of("planYaml", otherOffice, "draftDecision", "IMPORT", "organisation", "สำนักงานอื่น"));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("organisation").contains(OFFICE);
+		assertThat(response.body()).contains("organisation: not a field of this task's form");
 		assertRefused();
 	}
 

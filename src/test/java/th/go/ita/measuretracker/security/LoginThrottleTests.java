@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -190,6 +191,20 @@ class LoginThrottleTests {
 
 	private HttpResponse<String> get(String path, String user, String password, String address) throws Exception {
 		return send("GET", path, user, password, address);
+	}
+
+	@Test
+	void camundasOwnPasswordChecksAreClosedSoNothingGuessesAroundTheThrottle() throws Exception {
+		for (String path : List.of("/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify",
+				"/camunda/api/admin/auth/user/default/login/tasklist")) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"admin\", \"password\": \"guess\"}"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", BrowserSession.basic("malee", "malee-secret"))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+			assertThat(response.statusCode()).as(path).isEqualTo(403);
+		}
 	}
 
 	private HttpResponse<String> send(String method, String path, String user, String password, String address)
