@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.go.ita.measuretracker.plan.PlanText;
+import th.go.ita.measuretracker.intake.UploadedText;
 
 @RestController
 @RequestMapping("/api/assessments")
@@ -25,7 +25,7 @@ class AssessmentController {
 	@PostMapping(consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/plain" })
 	@ResponseStatus(HttpStatus.CREATED)
 	AssessmentResult importAssessment(@RequestBody byte[] body) {
-		return assessments.importYaml(PlanText.decode(body));
+		return assessments.importYaml(UploadedText.decode(body));
 	}
 
 	@GetMapping("/trends")

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.ita.measuretracker.fiscal.OfficeTime;
-import th.go.ita.measuretracker.plan.PlanError;
+import th.go.ita.measuretracker.intake.FileError;
 
 @Service
 public class AssessmentService {
@@ -41,7 +41,7 @@ public class AssessmentService {
 	@Transactional
 	public AssessmentResult importYaml(String yaml) {
 		AssessmentYamlReader.Reading reading = reader.read(yaml);
-		List<PlanError> errors = new ArrayList<>(reading.errors());
+		List<FileError> errors = new ArrayList<>(reading.errors());
 		if (!errors.isEmpty() || reading.input() == null) {
 			throw new AssessmentRejectedException(errors);
 		}

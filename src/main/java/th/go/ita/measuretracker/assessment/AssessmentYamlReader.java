@@ -14,8 +14,8 @@ import th.go.ita.measuretracker.assessment.AssessmentInput.PastYear;
 import th.go.ita.measuretracker.assessment.AssessmentInput.Statement;
 import th.go.ita.measuretracker.assessment.AssessmentInput.SubItem;
 import th.go.ita.measuretracker.fiscal.FiscalYear;
-import th.go.ita.measuretracker.plan.PlanError;
-import th.go.ita.measuretracker.plan.YamlFields;
+import th.go.ita.measuretracker.intake.FileError;
+import th.go.ita.measuretracker.intake.YamlFields;
 
 /** Reads the assessment format (assessments/README.md), every error with its line. */
 @Component
@@ -24,11 +24,11 @@ class AssessmentYamlReader {
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 	private static final Pattern STATED_FIELD = Pattern.compile("indicator ([1-9]|10)|IIT|EIT|OIT|total|grade");
 
-	record Reading(AssessmentInput input, List<PlanError> errors) {
+	record Reading(AssessmentInput input, List<FileError> errors) {
 	}
 
 	Reading read(String yaml) {
-		List<PlanError> errors = new ArrayList<>();
+		List<FileError> errors = new ArrayList<>();
 		YamlFields file = YamlFields.parse(yaml, errors,
 				Set.of("fiscalYear", "organisation", "indicators", "stated", "history"),
 				"an assessment file is a mapping with fiscalYear, organisation and indicators");

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import th.go.ita.measuretracker.plan.DemoFiles;
+import th.go.ita.measuretracker.intake.DemoFiles;
 
 /** Loads assessments/*.yaml on the embedded default, after the demo users and plans. */
 @Component

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import th.go.ita.measuretracker.plan.PlanError;
+import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanImportService;
-import th.go.ita.measuretracker.plan.RejectedFileException;
+import th.go.ita.measuretracker.intake.RejectedFileException;
 import th.go.ita.measuretracker.workflow.FormText;
 import th.go.ita.measuretracker.workflow.InvalidFormException;
 import th.go.ita.measuretracker.workflow.TaskCompletion;
@@ -64,7 +64,7 @@ class DraftMeasuresReviewed implements TaskListener {
 		}
 		catch (RejectedFileException ex) {
 			throw new InvalidFormException(NOT_IMPORTED,
-					ex.errors().stream().map(PlanError::toString).map(error -> PLAN_YAML + " " + error).toList());
+					ex.errors().stream().map(FileError::toString).map(error -> PLAN_YAML + " " + error).toList());
 		}
 	}
 }

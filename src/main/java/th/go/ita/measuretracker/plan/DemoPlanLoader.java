@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.intake.DemoFiles;
+
 /** Loads plans/*.yaml on the embedded default; importing is idempotent, so a restart adds nothing. */
 @Component
 @Order(2)

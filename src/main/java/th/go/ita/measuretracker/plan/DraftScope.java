@@ -3,6 +3,7 @@ package th.go.ita.measuretracker.plan;
 import java.util.List;
 import java.util.Map;
 
+import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 
 /**
@@ -12,7 +13,7 @@ import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
  */
 record DraftScope(int fiscalYear, String organisation) {
 
-	void check(PlanDocument plan, Map<String, String> knownGroups, List<PlanError> errors) {
+	void check(PlanDocument plan, Map<String, String> knownGroups, List<FileError> errors) {
 		if (plan.fiscalYear() != null && plan.fiscalYear() != fiscalYear) {
 			errors.add(plan.place().error("fiscalYear", "ร่างนี้เป็นแผนปีงบประมาณ " + fiscalYear + " (this draft is the plan for "
 					+ fiscalYear + ", not " + plan.fiscalYear() + ")"));

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import th.go.ita.measuretracker.security.Viewer;
 
@@ -48,9 +46,9 @@ public class MeasureQueries {
 	 */
 	public MeasureView findVisible(String businessKey, Viewer viewer) {
 		MeasureView measure = find(businessKey)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + businessKey));
+			.orElseThrow(() -> MeasureNotVisibleException.noSuchMeasure(businessKey));
 		if (!viewer.maySee(measure.responsibleGroup())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "measure " + businessKey + " belongs to another group");
+			throw MeasureNotVisibleException.ofAnotherGroup(businessKey);
 		}
 		return measure;
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import th.go.ita.measuretracker.intake.UploadedText;
 import th.go.ita.measuretracker.security.Viewer;
 
 @RestController
@@ -35,7 +36,7 @@ class PlanController {
 	@PostMapping(path = "/plans", consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/plain" })
 	@ResponseStatus(HttpStatus.CREATED)
 	ImportResult importPlan(@RequestBody byte[] body, Authentication user) {
-		return importer.importYaml(PlanText.decode(body), user.getName());
+		return importer.importYaml(UploadedText.decode(body), user.getName());
 	}
 
 	@PostMapping(path = "/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -43,7 +44,7 @@ class PlanController {
 	ImportResult importPlanFile(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
 		return name.endsWith(".xlsx") ? importer.importXlsx(file.getBytes(), user.getName())
-				: importer.importYaml(PlanText.decode(file.getBytes()), user.getName());
+				: importer.importYaml(UploadedText.decode(file.getBytes()), user.getName());
 	}
 
 	/** Managers and admins see every group's measures, a member those of their own groups. */

@@ -3,7 +3,7 @@ package th.go.ita.measuretracker.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-import th.go.ita.measuretracker.workflow.MeasureProcesses.StepOrder;
+import th.go.ita.measuretracker.intake.FileError;
 
 /** A plan file as read, before validation against the fiscal year and the known groups. */
 record PlanDocument(Integer fiscalYear, String organisation, List<GroupDeclaration> groups, List<MeasureEntry> measures,
@@ -17,7 +17,7 @@ record PlanDocument(Integer fiscalYear, String organisation, List<GroupDeclarati
 	interface Place {
 
 		/** @param key the field as plans/README.md names it (e.g. {@code deadline}, a step's {@code text}) */
-		PlanError error(String key, String message);
+		FileError error(String key, String message);
 	}
 
 	record GroupDeclaration(Place place, String id, String name) {

@@ -5,17 +5,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Any refused upload answers 400 with every error, each with its line (or row) and field. */
+/** The same new plan imported twice at once: the later one is told to send it again. */
 @RestControllerAdvice
 class PlanErrorHandler {
-
-	@ExceptionHandler
-	ProblemDetail rejected(RejectedFileException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle(ex.title());
-		problem.setProperty("errors", ex.errors());
-		return problem;
-	}
 
 	@ExceptionHandler
 	ProblemDetail conflict(PlanImportConflictException ex) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.ita.measuretracker.fiscal.OfficeTime;
+import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
 import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
@@ -71,7 +72,7 @@ public class PlanImportService {
 
 	/** @param scope what a reviewed draft may be; {@code null} for an admin's import */
 	private ImportResult importPlan(PlanYamlReader.Reading reading, String importedBy, DraftScope scope) {
-		List<PlanError> errors = new ArrayList<>(reading.errors());
+		List<FileError> errors = new ArrayList<>(reading.errors());
 		PlanDocument plan = reading.document();
 		if (plan == null) {
 			throw new PlanRejectedException(errors);
@@ -108,7 +109,7 @@ public class PlanImportService {
 					measure.title(), groupId, measure.deadline(), measure.indicators(), measure.reportingQuarters(),
 					measure.steps().size()));
 			String processInstanceId = processes.start(measureId, plan.fiscalYear(), measure.code(), measure.title(),
-					measure.stepOrder());
+					measure.stepOrder() == StepOrder.SEQUENTIAL);
 			repository.setProcessInstance(measureId, processInstanceId);
 			started.add(businessKey);
 		}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
 import th.go.ita.measuretracker.plan.PlanDocument.Place;
@@ -49,7 +50,7 @@ class PlanValidator {
 	 * @param knownGroups the groups that already exist, id to name
 	 * @return group id by every name or id a plan may use for it (the file's declarations included)
 	 */
-	Map<String, String> validate(PlanDocument plan, Map<String, String> knownGroups, List<PlanError> errors) {
+	Map<String, String> validate(PlanDocument plan, Map<String, String> knownGroups, List<FileError> errors) {
 		Map<String, String> groupIds = new HashMap<>();
 		knownGroups.forEach((id, name) -> {
 			groupIds.put(id, id);
@@ -109,13 +110,13 @@ class PlanValidator {
 	}
 
 	/** Refuses a text longer than the column it is stored in: the database would refuse it with an error. */
-	private static void fits(String text, int max, Place at, String key, List<PlanError> errors) {
+	private static void fits(String text, int max, Place at, String key, List<FileError> errors) {
 		if (text != null && text.length() > max) {
 			errors.add(at.error(key, "ยาวเกิน " + max + " ตัวอักษร (has " + text.length() + " characters; at most " + max + ")"));
 		}
 	}
 
-	private static void group(String name, Map<String, String> groupIds, Place at, String key, List<PlanError> errors) {
+	private static void group(String name, Map<String, String> groupIds, Place at, String key, List<FileError> errors) {
 		if (name == null) {
 			return;
 		}
@@ -128,7 +129,7 @@ class PlanValidator {
 		}
 	}
 
-	private static void inYear(LocalDate date, FiscalYear year, Place at, String key, List<PlanError> errors) {
+	private static void inYear(LocalDate date, FiscalYear year, Place at, String key, List<FileError> errors) {
 		if (date != null && year != null && !year.contains(date)) {
 			errors.add(at.error(key, ThaiDates.isoBuddhist(date) + " is outside fiscal year " + year + " ("
 					+ ThaiDates.isoBuddhist(year.firstDay()) + " to " + ThaiDates.isoBuddhist(year.lastDay()) + ")"));
@@ -137,7 +138,7 @@ class PlanValidator {
 
 	/** Each value once: the list is stored joined in a short column (measure.indicators, .reporting_quarters). */
 	private static void distinctBetween(List<Integer> values, int min, int max, Place at, String key, String rule,
-			List<PlanError> errors) {
+			List<FileError> errors) {
 		Set<Integer> seen = new HashSet<>();
 		for (Integer value : values) {
 			if (value < min || value > max) {

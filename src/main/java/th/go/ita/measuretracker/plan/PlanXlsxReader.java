@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
 import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
-import th.go.ita.measuretracker.workflow.MeasureProcesses.StepOrder;
 
 /**
  * Reads a plan from an XLSX workbook (plans/README.md): sheet "plan" (fiscalYear, organisation), optional sheet
@@ -43,37 +43,37 @@ class PlanXlsxReader {
 	private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
 	PlanYamlReader.Reading read(byte[] bytes) {
-		List<PlanError> errors = new ArrayList<>();
+		List<FileError> errors = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			Map<String, Integer> planRows = new HashMap<>();
 			Map<String, String> plan = keyValues(workbook.getSheet("plan"), planRows, errors);
 			Integer fiscalYear = plan.get("fiscalYear") == null ? null : integer(plan.get("fiscalYear"), 1, "plan!fiscalYear", errors);
 			if (plan.get("fiscalYear") == null) {
-				errors.add(PlanError.atRow(1, "plan!fiscalYear", "required"));
+				errors.add(FileError.atRow(1, "plan!fiscalYear", "required"));
 			}
 			if (fiscalYear != null && !FiscalYear.isBuddhistEra(fiscalYear)) {
-				errors.add(PlanError.atRow(1, "plan!fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
+				errors.add(FileError.atRow(1, "plan!fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
 				fiscalYear = null;
 			}
 			String organisation = plan.get("organisation");
 			if (organisation == null) {
-				errors.add(PlanError.atRow(1, "plan!organisation", "required"));
+				errors.add(FileError.atRow(1, "plan!organisation", "required"));
 			}
 			List<GroupDeclaration> groups = groups(workbook.getSheet("groups"), errors);
 			List<MeasureEntry> measures = measures(workbook.getSheet("measures"), errors);
-			PlanDocument.Place place = (key, message) -> PlanError.atRow(planRows.getOrDefault(key, 1), "plan!" + key, message);
+			PlanDocument.Place place = (key, message) -> FileError.atRow(planRows.getOrDefault(key, 1), "plan!" + key, message);
 			return new PlanYamlReader.Reading(new PlanDocument(fiscalYear, organisation, groups, measures, place), errors);
 		}
 		catch (Exception ex) {
-			errors.add(PlanError.atRow(1, "(file)", "not an XLSX workbook: " + ex.getMessage()));
+			errors.add(FileError.atRow(1, "(file)", "not an XLSX workbook: " + ex.getMessage()));
 			return new PlanYamlReader.Reading(null, errors);
 		}
 	}
 
-	private Map<String, String> keyValues(Sheet sheet, Map<String, Integer> rows, List<PlanError> errors) {
+	private Map<String, String> keyValues(Sheet sheet, Map<String, Integer> rows, List<FileError> errors) {
 		Map<String, String> values = new HashMap<>();
 		if (sheet == null) {
-			errors.add(PlanError.atRow(1, "plan", "the workbook needs a sheet \"plan\" with fiscalYear and organisation"));
+			errors.add(FileError.atRow(1, "plan", "the workbook needs a sheet \"plan\" with fiscalYear and organisation"));
 			return values;
 		}
 		for (Row row : sheet) {
@@ -86,7 +86,7 @@ class PlanXlsxReader {
 		return values;
 	}
 
-	private List<GroupDeclaration> groups(Sheet sheet, List<PlanError> errors) {
+	private List<GroupDeclaration> groups(Sheet sheet, List<FileError> errors) {
 		List<GroupDeclaration> groups = new ArrayList<>();
 		if (sheet == null) {
 			return groups;
@@ -105,10 +105,10 @@ class PlanXlsxReader {
 		return groups;
 	}
 
-	private List<MeasureEntry> measures(Sheet sheet, List<PlanError> errors) {
+	private List<MeasureEntry> measures(Sheet sheet, List<FileError> errors) {
 		List<MeasureEntry> measures = new ArrayList<>();
 		if (sheet == null) {
-			errors.add(PlanError.atRow(1, "measures", "the workbook needs a sheet \"measures\""));
+			errors.add(FileError.atRow(1, "measures", "the workbook needs a sheet \"measures\""));
 			return measures;
 		}
 		MeasureRow current = null;
@@ -137,7 +137,7 @@ class PlanXlsxReader {
 			}
 			if (cells.get("step") != null || cells.get("code") != null) {
 				if (current == null) {
-					errors.add(PlanError.atRow(rowNumber, "measures!code", "a step before any measure: fill in the measure's code"));
+					errors.add(FileError.atRow(rowNumber, "measures!code", "a step before any measure: fill in the measure's code"));
 					continue;
 				}
 				current.steps.add(new StepEntry(place("measures", rowNumber), cells.get("step"), cells.get("stepGroup"),
@@ -148,7 +148,7 @@ class PlanXlsxReader {
 			measures.add(current.entry());
 		}
 		if (measures.isEmpty()) {
-			errors.add(PlanError.atRow(1, "measures", "must have at least one measure"));
+			errors.add(FileError.atRow(1, "measures", "must have at least one measure"));
 		}
 		return measures;
 	}
@@ -159,10 +159,10 @@ class PlanXlsxReader {
 		final int rowNumber;
 		final Map<String, String> cells;
 		final Map<String, LocalDate> dates;
-		final List<PlanError> errors;
+		final List<FileError> errors;
 		final List<StepEntry> steps = new ArrayList<>();
 
-		MeasureRow(int rowNumber, Map<String, String> cells, Map<String, LocalDate> dates, List<PlanError> errors) {
+		MeasureRow(int rowNumber, Map<String, String> cells, Map<String, LocalDate> dates, List<FileError> errors) {
 			this.rowNumber = rowNumber;
 			this.cells = cells;
 			this.dates = dates;
@@ -172,12 +172,12 @@ class PlanXlsxReader {
 		MeasureEntry entry() {
 			for (String required : List.of("title", "responsibleGroup")) {
 				if (cells.get(required) == null) {
-					errors.add(PlanError.atRow(rowNumber, "measures!" + required, "required"));
+					errors.add(FileError.atRow(rowNumber, "measures!" + required, "required"));
 				}
 			}
 			LocalDate deadline = date(cells.get("deadline"), dates.get("deadline"), rowNumber, "measures!deadline", errors);
 			if (deadline == null && cells.get("deadline") == null && dates.get("deadline") == null) {
-				errors.add(PlanError.atRow(rowNumber, "measures!deadline", "required"));
+				errors.add(FileError.atRow(rowNumber, "measures!deadline", "required"));
 			}
 			StepOrder order = StepOrder.SEQUENTIAL;
 			if (cells.get("stepOrder") != null) {
@@ -185,7 +185,7 @@ class PlanXlsxReader {
 					order = StepOrder.valueOf(cells.get("stepOrder").toUpperCase(Locale.ROOT));
 				}
 				catch (IllegalArgumentException ex) {
-					errors.add(PlanError.atRow(rowNumber, "measures!stepOrder", "'" + cells.get("stepOrder") + "' must be sequential or parallel"));
+					errors.add(FileError.atRow(rowNumber, "measures!stepOrder", "'" + cells.get("stepOrder") + "' must be sequential or parallel"));
 				}
 			}
 			for (StepEntry step : steps) {
@@ -203,35 +203,35 @@ class PlanXlsxReader {
 
 	/** A row of a sheet: each field's error names the row and its column. */
 	private static PlanDocument.Place place(String sheet, int row) {
-		return (key, message) -> PlanError.atRow(row, sheet + "!" + COLUMN_OF_FIELD.getOrDefault(key, key), message);
+		return (key, message) -> FileError.atRow(row, sheet + "!" + COLUMN_OF_FIELD.getOrDefault(key, key), message);
 	}
 
-	private String text(Cell cell, int rowNumber, String field, List<PlanError> errors) {
+	private String text(Cell cell, int rowNumber, String field, List<FileError> errors) {
 		if (cell == null || cell.getCellType() == CellType.BLANK) {
 			return null;
 		}
 		if (cell.getCellType() == CellType.FORMULA) {
-			errors.add(PlanError.atRow(rowNumber, field, "formulas are not accepted; type the value itself"));
+			errors.add(FileError.atRow(rowNumber, field, "formulas are not accepted; type the value itself"));
 			return null;
 		}
 		String value = formatter.formatCellValue(cell).strip();
 		return value.isEmpty() ? null : value;
 	}
 
-	private static Integer integer(String value, int rowNumber, String field, List<PlanError> errors) {
+	private static Integer integer(String value, int rowNumber, String field, List<FileError> errors) {
 		try {
 			return Integer.valueOf(value.replace(".0", ""));
 		}
 		catch (NumberFormatException ex) {
-			errors.add(PlanError.atRow(rowNumber, field, "'" + value + "' is not a whole number"));
+			errors.add(FileError.atRow(rowNumber, field, "'" + value + "' is not a whole number"));
 			return null;
 		}
 	}
 
-	private static List<Integer> numbers(String value, int rowNumber, String column, List<PlanError> errors) {
+	private static List<Integer> numbers(String value, int rowNumber, String column, List<FileError> errors) {
 		List<Integer> numbers = new ArrayList<>();
 		if (value == null) {
-			errors.add(PlanError.atRow(rowNumber, "measures!" + column, "required"));
+			errors.add(FileError.atRow(rowNumber, "measures!" + column, "required"));
 			return numbers;
 		}
 		for (String part : value.split("[,\\s]+")) {
@@ -243,7 +243,7 @@ class PlanXlsxReader {
 		return numbers;
 	}
 
-	private static LocalDate date(String text, LocalDate date, int rowNumber, String field, List<PlanError> errors) {
+	private static LocalDate date(String text, LocalDate date, int rowNumber, String field, List<FileError> errors) {
 		if (date != null) {
 			return date;
 		}
@@ -254,7 +254,7 @@ class PlanXlsxReader {
 			return ThaiDates.parseIsoBuddhist(text);
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add(PlanError.atRow(rowNumber, field, ex.getMessage()));
+			errors.add(FileError.atRow(rowNumber, field, ex.getMessage()));
 			return null;
 		}
 	}

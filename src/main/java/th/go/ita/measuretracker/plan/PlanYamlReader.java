@@ -8,10 +8,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.intake.FileError;
+import th.go.ita.measuretracker.intake.YamlFields;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
 import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
-import th.go.ita.measuretracker.workflow.MeasureProcesses.StepOrder;
 
 /**
  * Reads the YAML plan format (see plans/README.md), reporting every error with its line (see {@link YamlFields}).
@@ -19,11 +20,11 @@ import th.go.ita.measuretracker.workflow.MeasureProcesses.StepOrder;
 @Component
 class PlanYamlReader {
 
-	record Reading(PlanDocument document, List<PlanError> errors) {
+	record Reading(PlanDocument document, List<FileError> errors) {
 	}
 
 	Reading read(String yaml) {
-		List<PlanError> errors = new ArrayList<>();
+		List<FileError> errors = new ArrayList<>();
 		YamlFields plan = YamlFields.parse(yaml, errors, Set.of("fiscalYear", "organisation", "groups", "measures"),
 				"a plan file is a mapping with fiscalYear, organisation and measures");
 		if (plan == null) {

@@ -1,5 +1,6 @@
 /**
  * One login for our pages, our REST API, Camunda's REST API and Camunda's webapps, on Camunda's identity service.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+		allowedDependencies = {})
 package th.go.ita.measuretracker.security;

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.security.GroupNames;
 import th.go.ita.measuretracker.security.Viewer;
 
 @Service
@@ -35,7 +34,7 @@ public class StatusService {
 	private static final int CACHED_FILTERS = 500;
 
 	private final StatusRepository repository;
-	private final IdentityService identity;
+	private final GroupNames groupNames;
 	private final int atRiskDays;
 	private final Map<CountsKey, List<StatusRepository.Count>> countsCache = new LinkedHashMap<>(64, 0.75f, true) {
 		@Override
@@ -44,17 +43,17 @@ public class StatusService {
 		}
 	};
 
-	StatusService(StatusRepository repository, IdentityService identity,
+	StatusService(StatusRepository repository, GroupNames groupNames,
 			@Value("${measure-tracker.status.at-risk-days:30}") int atRiskDays) {
 		this.repository = repository;
-		this.identity = identity;
+		this.groupNames = groupNames;
 		this.atRiskDays = atRiskDays;
 	}
 
 	public StatusOverview overview(StatusFilter filter, Viewer viewer, int page, int size) {
 		LocalDate today = today();
 		Collection<String> groups = visibleGroups(viewer);
-		Map<String, String> names = groupNames();
+		Map<String, String> names = groupNames.all();
 		List<StatusRepository.Count> counts = counts(filter, groups, today);
 		Map<MeasureState, Long> byState = new EnumMap<>(MeasureState.class);
 		for (MeasureState state : MeasureState.values()) {
@@ -136,7 +135,7 @@ public class StatusService {
 	/** Every row of the filter, in the overview's order, for the exports. */
 	public void forEachRow(StatusFilter filter, Viewer viewer, Consumer<StatusRow> consumer) {
 		LocalDate today = today();
-		Map<String, String> names = groupNames();
+		Map<String, String> names = groupNames.all();
 		repository.each(filter, visibleGroups(viewer), today, today.plusDays(atRiskDays),
 				row -> consumer.accept(toRow(row, names)));
 	}
@@ -162,14 +161,6 @@ public class StatusService {
 
 	private static Collection<String> visibleGroups(Viewer viewer) {
 		return viewer.seesEverything() ? null : viewer.groups();
-	}
-
-	private Map<String, String> groupNames() {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (Group group : identity.createGroupQuery().list()) {
-			names.put(group.getId(), group.getName() == null ? group.getId() : group.getName());
-		}
-		return names;
 	}
 
 	private static StatusRow toRow(StatusRepository.Row row, Map<String, String> names) {

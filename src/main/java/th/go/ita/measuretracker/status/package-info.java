@@ -2,5 +2,6 @@
  * The measures-status view for managers and groups: its own read model (kept by events), the overview page with
  * charts, the measure detail, the REST API and the CSV/XLSX/PDF exports of the same rows.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Measures status")
+@org.springframework.modulith.ApplicationModule(displayName = "Measures status",
+		allowedDependencies = {"fiscal", "plan", "report", "reminder", "assessment", "security"})
 package th.go.ita.measuretracker.status;

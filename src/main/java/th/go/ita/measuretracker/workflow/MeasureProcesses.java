@@ -15,15 +15,14 @@ public class MeasureProcesses {
 		this.runtime = runtime;
 	}
 
-	/** @return the process instance id */
-	public String start(long measureId, int fiscalYear, String code, String title, StepOrder order) {
+	/**
+	 * @param inOrder the steps one after another; otherwise all at once
+	 * @return the process instance id
+	 */
+	public String start(long measureId, int fiscalYear, String code, String title, boolean inOrder) {
 		return runtime.startProcessInstanceByKey(MeasureProcess.KEY, MeasureProcess.businessKey(fiscalYear, code),
 				Map.of(MeasureProcess.MEASURE_ID, measureId, MeasureProcess.MEASURE_CODE, code,
-						MeasureProcess.MEASURE_TITLE, title, MeasureProcess.STEP_ORDER, order.name()))
+						MeasureProcess.MEASURE_TITLE, title, MeasureProcess.STEP_ORDER, inOrder ? "SEQUENTIAL" : "PARALLEL"))
 			.getId();
-	}
-
-	public enum StepOrder {
-		SEQUENTIAL, PARALLEL
 	}
 }

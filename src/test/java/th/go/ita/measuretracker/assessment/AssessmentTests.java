@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import th.go.ita.measuretracker.plan.MeasureQueries;
-import th.go.ita.measuretracker.plan.PlanError;
+import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.support.Actor;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.CleanSlate;
@@ -97,10 +97,10 @@ class AssessmentTests {
 
 		assertThatThrownBy(() -> assessments.importYaml(bad)).isInstanceOfSatisfying(AssessmentRejectedException.class,
 				ex -> {
-					assertThat(ex.errors()).extracting(PlanError::line, PlanError::field, PlanError::message)
+					assertThat(ex.errors()).extracting(FileError::line, FileError::field, FileError::message)
 						.contains(tuple(9, "indicators[3].score", "101 is outside 0–100"),
 								tuple(11, "indicators[5].number", "unknown indicator 11; ITA indicators are numbered 1 to 10"));
-					assertThat(ex.errors()).extracting(PlanError::message)
+					assertThat(ex.errors()).extracting(FileError::message)
 						.anySatisfy(m -> assertThat(m).contains("unknown sub-indicator '11.2'"))
 						.anySatisfy(m -> assertThat(m).contains("indicator 5 (การแก้ไขปัญหาการทุจริต) is missing"));
 				});

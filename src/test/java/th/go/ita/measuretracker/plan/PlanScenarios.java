@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.support.Actor;
 import th.go.ita.measuretracker.support.CleanSlate;
 import th.go.ita.measuretracker.workflow.InvalidFormException;
@@ -160,7 +161,7 @@ abstract class PlanScenarios {
 		String bad = new ClassPathResource("plans-bad/four-mistakes.yaml").getContentAsString(StandardCharsets.UTF_8);
 
 		assertThatThrownBy(() -> importer.importYaml(bad, "admin")).isInstanceOfSatisfying(PlanRejectedException.class,
-				ex -> assertThat(ex.errors()).extracting(PlanError::line, PlanError::field)
+				ex -> assertThat(ex.errors()).extracting(FileError::line, FileError::field)
 					.containsExactly(tuple(7, "measures[1].deadline"), tuple(14, "measures[1].steps[2].text"),
 							tuple(17, "measures[2].responsibleGroup"), tuple(18, "measures[2].deadline")));
 

@@ -1,4 +1,4 @@
-package th.go.ita.measuretracker.plan;
+package th.go.ita.measuretracker.intake;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,19 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Turns an uploaded file into text, refusing what is not UTF-8 instead of guessing (Thai in TIS-620 would garble). */
-public final class PlanText {
+public final class UploadedText {
 
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
-	private PlanText() {
+	private UploadedText() {
 	}
 
 	public static String decode(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new UnreadableFileException(List.of(new PlanError(1, "(file)", "the file is empty")));
+			throw new UnreadableFileException(List.of(new FileError(1, "(file)", "the file is empty")));
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new UnreadableFileException(List.of(new PlanError(1, "(file)",
+			throw new UnreadableFileException(List.of(new FileError(1, "(file)",
 					"the file has " + bytes.length + " bytes; an upload may have at most " + MAX_BYTES)));
 		}
 		try {
@@ -32,7 +32,7 @@ public final class PlanText {
 		}
 		catch (CharacterCodingException ex) {
 			throw new UnreadableFileException(
-					List.of(new PlanError(1, "(file)", "the file is not UTF-8 text; save it as UTF-8 and try again")));
+					List.of(new FileError(1, "(file)", "the file is not UTF-8 text; save it as UTF-8 and try again")));
 		}
 	}
 }

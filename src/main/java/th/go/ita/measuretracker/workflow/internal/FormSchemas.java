@@ -1,4 +1,4 @@
-package th.go.ita.measuretracker.workflow;
+package th.go.ita.measuretracker.workflow.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
-package th.go.ita.measuretracker.plan;
+package th.go.ita.measuretracker.intake;
 
 import java.util.List;
 
 /** An upload that is empty, too large or not UTF-8 text. */
 public class UnreadableFileException extends RejectedFileException {
 
-	UnreadableFileException(List<PlanError> errors) {
+	UnreadableFileException(List<FileError> errors) {
 		super("file", "อ่านไฟล์ไม่ได้ (File could not be read)", errors);
 	}
 }

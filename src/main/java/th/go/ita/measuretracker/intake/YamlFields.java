@@ -1,4 +1,4 @@
-package th.go.ita.measuretracker.plan;
+package th.go.ita.measuretracker.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,14 +40,14 @@ public final class YamlFields {
 	 * Parses a whole file whose top level is a mapping with the {@code allowed} keys.
 	 * @return {@code null} when the file is not YAML or not a mapping (the reason is in {@code errors})
 	 */
-	public static YamlFields parse(String yaml, List<PlanError> errors, Set<String> allowed, String expected) {
+	public static YamlFields parse(String yaml, List<FileError> errors, Set<String> allowed, String expected) {
 		int before = errors.size();
 		Node root = compose(yaml, errors);
 		if (errors.size() > before) {
 			return null;
 		}
 		if (!(root instanceof MappingNode map)) {
-			errors.add(new PlanError(1, "(file)", expected));
+			errors.add(new FileError(1, "(file)", expected));
 			return null;
 		}
 		return new YamlFields(map, "", errors, allowed);
@@ -59,11 +59,11 @@ public final class YamlFields {
 	 * upload may be at its end, and an anchor used inside itself (which would make reading the tree endless) where
 	 * it is defined.
 	 */
-	private static Node compose(String yaml, List<PlanError> errors) {
+	private static Node compose(String yaml, List<FileError> errors) {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowRecursiveKeys(false);
 		options.setMaxAliasesForCollections(MAX_ALIASES);
-		options.setCodePointLimit(PlanText.MAX_BYTES);
+		options.setCodePointLimit(UploadedText.MAX_BYTES);
 		LastEventParser parser = new LastEventParser(new ParserImpl(new StreamReader(yaml), options));
 		Node root;
 		try {
@@ -71,16 +71,16 @@ public final class YamlFields {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : parser.line();
-			errors.add(new PlanError(line, "(file)", "not valid YAML: " + ex.getProblem()));
+			errors.add(new FileError(line, "(file)", "not valid YAML: " + ex.getProblem()));
 			return null;
 		}
 		catch (YAMLException ex) {
-			errors.add(new PlanError(parser.line(), "(file)", "not valid YAML: " + ex.getMessage()));
+			errors.add(new FileError(parser.line(), "(file)", "not valid YAML: " + ex.getMessage()));
 			return null;
 		}
 		Node recursive = root == null ? null : recursive(root);
 		if (recursive != null) {
-			errors.add(new PlanError(recursive.getStartMark().getLine() + 1, "(file)",
+			errors.add(new FileError(recursive.getStartMark().getLine() + 1, "(file)",
 					"not valid here: an anchor (&) is used inside itself through an alias (*)"));
 			return null;
 		}
@@ -144,10 +144,10 @@ public final class YamlFields {
 
 	private final MappingNode node;
 	private final String path;
-	private final List<PlanError> errors;
+	private final List<FileError> errors;
 	private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
-	YamlFields(MappingNode node, String path, List<PlanError> errors, Set<String> allowed) {
+	YamlFields(MappingNode node, String path, List<FileError> errors, Set<String> allowed) {
 		this.node = node;
 		this.path = path;
 		this.errors = errors;
@@ -155,7 +155,7 @@ public final class YamlFields {
 		for (NodeTuple tuple : node.getValue()) {
 			if (!(tuple.getKeyNode() instanceof ScalarNode scalarKey)) {
 				// never printed: a key node may be a huge or nested structure
-				errors.add(new PlanError(tuple.getKeyNode().getStartMark().getLine() + 1, path(),
+				errors.add(new FileError(tuple.getKeyNode().getStartMark().getLine() + 1, path(),
 						"a field name must be plain text, not a list or mapping"));
 				continue;
 			}
@@ -185,14 +185,14 @@ public final class YamlFields {
 	}
 
 	private void error(Node at, String key, String message) {
-		errors.add(new PlanError(at.getStartMark().getLine() + 1, pathOf(key), message));
+		errors.add(new FileError(at.getStartMark().getLine() + 1, pathOf(key), message));
 	}
 
 	private ScalarNode scalar(String key, boolean required) {
 		NodeTuple tuple = entries.get(key);
 		if (tuple == null) {
 			if (required) {
-				errors.add(new PlanError(line(), pathOf(key), "required"));
+				errors.add(new FileError(line(), pathOf(key), "required"));
 			}
 			return null;
 		}
@@ -235,10 +235,10 @@ public final class YamlFields {
 	}
 
 	/** A problem with a field's value, at the line the value is on (this mapping's line when the field is missing). */
-	public PlanError errorAt(String key, String message) {
+	public FileError errorAt(String key, String message) {
 		NodeTuple tuple = entries.get(key);
 		int at = tuple == null ? line() : tuple.getValueNode().getStartMark().getLine() + 1;
-		return new PlanError(at, pathOf(key), message);
+		return new FileError(at, pathOf(key), message);
 	}
 
 	public Integer integer(String key, boolean required) {
@@ -274,7 +274,7 @@ public final class YamlFields {
 	public List<Integer> integers(String key) {
 		NodeTuple tuple = entries.get(key);
 		if (tuple == null) {
-			errors.add(new PlanError(line(), pathOf(key), "required"));
+			errors.add(new FileError(line(), pathOf(key), "required"));
 			return List.of();
 		}
 		List<ScalarNode> items = new ArrayList<>();
@@ -313,7 +313,7 @@ public final class YamlFields {
 		NodeTuple tuple = entries.get(key);
 		if (tuple == null) {
 			if (required) {
-				errors.add(new PlanError(line(), pathOf(key), "required"));
+				errors.add(new FileError(line(), pathOf(key), "required"));
 			}
 			return List.of();
 		}
@@ -331,7 +331,7 @@ public final class YamlFields {
 				items.add(new YamlFields(m, itemPath, errors, allowed));
 			}
 			else {
-				errors.add(new PlanError(item.getStartMark().getLine() + 1, itemPath,
+				errors.add(new FileError(item.getStartMark().getLine() + 1, itemPath,
 						"must be a mapping with " + String.join(", ", allowed)));
 			}
 		}

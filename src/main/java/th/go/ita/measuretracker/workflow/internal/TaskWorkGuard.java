@@ -1,4 +1,4 @@
-package th.go.ita.measuretracker.workflow;
+package th.go.ita.measuretracker.workflow.internal;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
-import th.go.ita.measuretracker.workflow.FormSchemas.FormSchema;
+import th.go.ita.measuretracker.workflow.InvalidFormException;
+import th.go.ita.measuretracker.workflow.TaskNotFoundException;
+import th.go.ita.measuretracker.workflow.internal.FormSchemas.FormSchema;
 
 /**
  * The one rule for every user task, whoever calls (Tasklist, the REST API, our code): working a task may write

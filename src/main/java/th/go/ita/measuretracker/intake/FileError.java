@@ -1,4 +1,4 @@
-package th.go.ita.measuretracker.plan;
+package th.go.ita.measuretracker.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -7,16 +7,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * workbook (never both), the field path or sheet!column, and what to fix.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlanError(Integer line, Integer row, String field, String message) implements Comparable<PlanError> {
+public record FileError(Integer line, Integer row, String field, String message) implements Comparable<FileError> {
 
 	/** An error in a text file, at a line. */
-	public PlanError(int line, String field, String message) {
+	public FileError(int line, String field, String message) {
 		this(line, null, field, message);
 	}
 
 	/** An error in a workbook, at a row; {@code field} names the sheet and the column, e.g. measures!deadline. */
-	static PlanError atRow(int row, String field, String message) {
-		return new PlanError(null, row, field, message);
+	public static FileError atRow(int row, String field, String message) {
+		return new FileError(null, row, field, message);
 	}
 
 	private int position() {
@@ -24,7 +24,7 @@ public record PlanError(Integer line, Integer row, String field, String message)
 	}
 
 	@Override
-	public int compareTo(PlanError other) {
+	public int compareTo(FileError other) {
 		return Integer.compare(position(), other.position());
 	}
 

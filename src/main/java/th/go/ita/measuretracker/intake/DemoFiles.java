@@ -1,4 +1,4 @@
-package th.go.ita.measuretracker.plan;
+package th.go.ita.measuretracker.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
