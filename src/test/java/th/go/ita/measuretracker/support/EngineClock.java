@@ -22,7 +22,12 @@ public class EngineClock {
 
 	/** Sets the engine's time to a Bangkok wall-clock time. */
 	public void set(LocalDateTime bangkok) {
-		ClockUtil.setCurrentTime(Date.from(bangkok.atZone(ZoneId.of("Asia/Bangkok")).toInstant()));
+		ClockUtil.setCurrentTime(at(bangkok));
+	}
+
+	/** A Bangkok wall-clock time as the engine stores it, e.g. a job's due date. */
+	public static Date at(LocalDateTime bangkok) {
+		return Date.from(bangkok.atZone(ZoneId.of("Asia/Bangkok")).toInstant());
 	}
 
 	/** Sets the time, then runs every job due by then (including jobs those jobs create). */
