@@ -1,17 +1,10 @@
 package th.go.ita.measuretracker.plan;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.go.ita.measuretracker.workflow.MeasureProcessCompleted;
-import th.go.ita.measuretracker.workflow.StepCatalog;
 import th.go.ita.measuretracker.workflow.StepTaskCompleted;
 import th.go.ita.measuretracker.workflow.StepTaskStarted;
 
@@ -20,7 +13,7 @@ import th.go.ita.measuretracker.workflow.StepTaskStarted;
  * transaction, so a row is never ahead of or behind the task it describes.
  */
 @Component
-class StepProgress implements StepCatalog {
+class StepProgress {
 
 	private final PlanRepository repository;
 	private final ApplicationEventPublisher events;
@@ -28,48 +21,6 @@ class StepProgress implements StepCatalog {
 	StepProgress(PlanRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.events = events;
-	}
-
-	/**
-	 * Starting a measure asks for each step's name, group and due date separately (measure.bpmn, step.bpmn): the
-	 * measure's steps are read once, here, and kept for the rest of the transaction (FlowBenchmark).
-	 */
-	@Override
-	public List<Long> stepIdsInOrder(long measureId) {
-		Map<Long, StepDefinition> known = knownInThisTransaction();
-		return repository.steps(measureId).stream().map(row -> {
-			known.put(row.id(), definition(row));
-			return row.id();
-		}).toList();
-	}
-
-	@Override
-	public StepDefinition step(long stepId) {
-		return knownInThisTransaction().computeIfAbsent(stepId, id -> definition(repository.step(id)
-			.orElseThrow(() -> new IllegalStateException("no step " + id + " in our tables"))));
-	}
-
-	private static StepDefinition definition(PlanRepository.StepRow row) {
-		return new StepDefinition(row.id(), row.text(), row.groupId(), row.dueDate());
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<Long, StepDefinition> knownInThisTransaction() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return new HashMap<>();
-		}
-		Map<Long, StepDefinition> known = (Map<Long, StepDefinition>) TransactionSynchronizationManager.getResource(this);
-		if (known == null) {
-			known = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, known);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(StepProgress.this);
-				}
-			});
-		}
-		return known;
 	}
 
 	@EventListener

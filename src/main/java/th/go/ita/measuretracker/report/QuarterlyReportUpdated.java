@@ -6,9 +6,8 @@ import java.time.LocalDate;
  * A measure's report for a quarter was opened, submitted, returned or approved. Published inside the engine's
  * transaction.
  *
- * @param state OPEN, SUBMITTED, RETURNED or APPROVED
  * @param progressPercent of the latest submission, {@code null} before the first
  */
-public record QuarterlyReportUpdated(long measureId, int fiscalYear, int quarter, String state,
+public record QuarterlyReportUpdated(long measureId, int fiscalYear, int quarter, ReportState state,
 		Integer progressPercent, LocalDate dueDate) {
 }

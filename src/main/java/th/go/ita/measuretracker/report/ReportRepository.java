@@ -82,7 +82,7 @@ class ReportRepository {
 				from quarterly_report r where r.id = ?""")
 			.param(reportId)
 			.query((rs, n) -> new QuarterlyReportUpdated(rs.getLong("measure_id"), rs.getInt("fiscal_year"),
-					rs.getInt("quarter"), rs.getString("status"), (Integer) rs.getObject("progress_percent"),
+					rs.getInt("quarter"), ReportState.valueOf(rs.getString("status")), (Integer) rs.getObject("progress_percent"),
 					rs.getObject("due_date", LocalDate.class)))
 			.single();
 	}

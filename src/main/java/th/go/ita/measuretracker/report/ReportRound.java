@@ -3,7 +3,9 @@ package th.go.ita.measuretracker.report;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,7 @@ import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
+import th.go.ita.measuretracker.workflow.TransactionMemo;
 
 /** Called from bpmn/quarterly-report*.bpmn: who reports in a round, and how each report task reads. */
 @Component("reportRound")
@@ -23,6 +26,7 @@ public class ReportRound {
 	private final ReportRepository reports;
 	private final ReportPolicy policy;
 	private final LocalTime dueTime;
+	private final TransactionMemo<Long, MeasureView> summaries = new TransactionMemo<>();
 
 	ReportRound(MeasureQueries measures, ReportRepository reports, ReportPolicy policy,
 			@Value("${measure-tracker.due-time:16:30}") LocalTime dueTime) {
@@ -32,13 +36,21 @@ public class ReportRound {
 		this.dueTime = dueTime;
 	}
 
-	/** Open measures that report in this quarter and have no report for it yet, so a round never opens one twice. */
+	/**
+	 * Open measures that report in this quarter and have no report for it yet, so a round never opens one twice.
+	 * Their rows are kept for the round's transaction: each report's names and group are read from them.
+	 */
 	public List<Long> measuresToReport(Integer fiscalYear, Integer quarter) {
 		Set<Long> opened = reports.measuresWithReport(fiscalYear, quarter);
-		return measures.openReportingIn(fiscalYear, quarter).stream()
-			.map(MeasureView::id)
-			.filter(id -> !opened.contains(id))
-			.toList();
+		Map<Long, MeasureView> known = summaries.values();
+		List<Long> toReport = new ArrayList<>();
+		for (MeasureView measure : measures.openReportingIn(fiscalYear, quarter)) {
+			if (!opened.contains(measure.id())) {
+				known.put(measure.id(), measure);
+				toReport.add(measure.id());
+			}
+		}
+		return toReport;
 	}
 
 	public Date due(Integer fiscalYear, Integer quarter) {
@@ -92,6 +104,7 @@ public class ReportRound {
 
 	/** Without its steps: most expressions need only the measure's own columns. */
 	private MeasureView summary(Long measureId) {
-		return measures.summary(measureId).orElseThrow(() -> new IllegalStateException("no measure " + measureId));
+		return summaries.get(measureId,
+				id -> measures.summary(id).orElseThrow(() -> new IllegalStateException("no measure " + id)));
 	}
 }

@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,15 @@ public class ReportRounds {
 	@Transactional
 	public List<String> open(int fiscalYear, int quarter) {
 		FiscalYear.of(fiscalYear).quarter(quarter); // rejects a year or quarter that does not exist
-		List<Long> toReport = round.measuresToReport(fiscalYear, quarter);
+		// the round decides which measures report (quarterly-report-round.bpmn); we only tell who got a report
+		Set<Long> before = reports.measuresWithReport(fiscalYear, quarter);
 		runtime.startProcessInstanceByMessage(QuarterlyReportProcess.MESSAGE_ROUND_REQUESTED, "FY" + fiscalYear + "-Q" + quarter,
 				Map.of(QuarterlyReportProcess.FISCAL_YEAR, fiscalYear, QuarterlyReportProcess.QUARTER, quarter));
-		return toReport.stream().map(round::businessKey).toList();
+		return reports.measuresWithReport(fiscalYear, quarter).stream()
+			.filter(measureId -> !before.contains(measureId))
+			.sorted()
+			.map(round::businessKey)
+			.toList();
 	}
 
 	public List<ReportView> reportsOf(long measureId) {

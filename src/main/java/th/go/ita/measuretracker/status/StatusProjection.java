@@ -112,7 +112,6 @@ class StatusProjection {
 	/** The latest quarter's report is the one shown; an older quarter's late news does not overwrite it. */
 	@EventListener
 	void on(QuarterlyReportUpdated r) {
-		boolean waiting = "OPEN".equals(r.state()) || "RETURNED".equals(r.state());
 		int quarterKey = r.fiscalYear() * 10 + r.quarter();
 		jdbc.sql("""
 				update measure_status set
@@ -125,8 +124,8 @@ class StatusProjection {
 			.param("progress", r.progressPercent(), java.sql.Types.INTEGER)
 			.param("year", r.fiscalYear())
 			.param("quarter", r.quarter())
-			.param("state", r.state())
-			.param("due", waiting ? r.dueDate() : null, java.sql.Types.DATE)
+			.param("state", r.state().name())
+			.param("due", r.state().awaitsTheGroup() ? r.dueDate() : null, java.sql.Types.DATE)
 			.param("measure", r.measureId())
 			.update();
 		changed();
