@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.assessment.AssessmentInput.IndicatorScore;
@@ -22,16 +23,13 @@ import th.go.ita.measuretracker.assessment.AssessmentResult.Discrepancy;
  * is published.
  */
 @Component
+@RequiredArgsConstructor
 class AssessmentCalculator {
 
 	static final MathContext EXACT = MathContext.DECIMAL128;
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	private final AssessmentPolicy policy;
-
-	AssessmentCalculator(AssessmentPolicy policy) {
-		this.policy = policy;
-	}
 
 	AssessmentResult compute(AssessmentInput input) {
 		Map<Integer, BigDecimal> exact = new TreeMap<>();

@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.assessment;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,13 +15,10 @@ import th.go.ita.measuretracker.intake.UploadedText;
 
 @RestController
 @RequestMapping("/api/assessments")
+@RequiredArgsConstructor
 class AssessmentController {
 
 	private final AssessmentService assessments;
-
-	AssessmentController(AssessmentService assessments) {
-		this.assessments = assessments;
-	}
 
 	@PostMapping(consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/plain" })
 	@ResponseStatus(HttpStatus.CREATED)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.intake.FileError;
 
 @Service
+@RequiredArgsConstructor
 public class AssessmentService {
 
 	static final String REVIEW_PROCESS = "DraftMeasuresReview";
@@ -23,15 +25,6 @@ public class AssessmentService {
 	private final AssessmentRepository repository;
 	private final AssessmentPolicy policy;
 	private final RuntimeService runtime;
-
-	AssessmentService(AssessmentYamlReader reader, AssessmentCalculator calculator, AssessmentRepository repository,
-			AssessmentPolicy policy, RuntimeService runtime) {
-		this.reader = reader;
-		this.calculator = calculator;
-		this.repository = repository;
-		this.policy = policy;
-		this.runtime = runtime;
-	}
 
 	/**
 	 * Computes, stores and checks an assessment; when indicators fall below target, a manager gets the draft

@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.assessment;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,15 +17,12 @@ import th.go.ita.measuretracker.intake.DemoFiles;
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "measure-tracker.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoAssessmentLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAssessmentLoader.class);
 
 	private final AssessmentService assessments;
-
-	DemoAssessmentLoader(AssessmentService assessments) {
-		this.assessments = assessments;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {

@@ -3,6 +3,7 @@ package th.go.ita.measuretracker.assessment;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import th.go.ita.measuretracker.workflow.TaskCompletion;
  * was drafted for (draft_review), with groups that already exist.
  */
 @Component("draftMeasuresReviewed")
+@RequiredArgsConstructor
 class DraftMeasuresReviewed implements TaskListener {
 
 	static final String PLAN_YAML = "planYaml";
@@ -28,11 +30,6 @@ class DraftMeasuresReviewed implements TaskListener {
 
 	private final PlanImportService plans;
 	private final AssessmentRepository repository;
-
-	DraftMeasuresReviewed(PlanImportService plans, AssessmentRepository repository) {
-		this.plans = plans;
-		this.repository = repository;
-	}
 
 	@Override
 	public void notify(DelegateTask task) {

@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.plan;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,15 +17,12 @@ import th.go.ita.measuretracker.intake.DemoFiles;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "measure-tracker.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoPlanLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
 
 	private final PlanImportService importer;
-
-	DemoPlanLoader(PlanImportService importer) {
-		this.importer = importer;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {

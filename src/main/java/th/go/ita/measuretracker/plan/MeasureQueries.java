@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,15 +12,11 @@ import th.go.ita.measuretracker.security.Viewer;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class MeasureQueries {
 
 	private final PlanRepository repository;
 	private final MeasureMapper mapper;
-
-	MeasureQueries(PlanRepository repository, MeasureMapper mapper) {
-		this.repository = repository;
-		this.mapper = mapper;
-	}
 
 	/** Measures without their steps, for lists. */
 	public List<MeasureView> list(Integer fiscalYear) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -23,15 +24,11 @@ import th.go.ita.measuretracker.security.Viewer;
 
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class PlanController {
 
 	private final PlanImportService importer;
 	private final MeasureQueries measures;
-
-	PlanController(PlanImportService importer, MeasureQueries measures) {
-		this.importer = importer;
-		this.measures = measures;
-	}
 
 	@PostMapping(path = "/plans", consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/plain" })
 	@ResponseStatus(HttpStatus.CREATED)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +29,7 @@ import th.go.ita.measuretracker.workflow.MeasureProcesses;
  * steps, the declared groups and the started processes share one transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class PlanImportService {
 
 	private final PlanYamlReader reader;
@@ -37,17 +39,6 @@ public class PlanImportService {
 	private final MeasureProcesses processes;
 	private final IdentityService identity;
 	private final ApplicationEventPublisher events;
-
-	PlanImportService(PlanYamlReader reader, PlanXlsxReader xlsxReader, PlanValidator validator, PlanRepository repository,
-			MeasureProcesses processes, IdentityService identity, ApplicationEventPublisher events) {
-		this.reader = reader;
-		this.xlsxReader = xlsxReader;
-		this.validator = validator;
-		this.repository = repository;
-		this.processes = processes;
-		this.identity = identity;
-		this.events = events;
-	}
 
 	/** @throws PlanRejectedException listing every error; nothing is then stored or started */
 	@Transactional

@@ -3,6 +3,7 @@ package th.go.ita.measuretracker.plan;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.workflow.StepCatalog;
@@ -10,14 +11,11 @@ import th.go.ita.measuretracker.workflow.TransactionMemo;
 
 /** What measure.bpmn and step.bpmn read about a measure's steps, from our tables. */
 @Component
+@RequiredArgsConstructor
 class PlanStepCatalog implements StepCatalog {
 
 	private final PlanRepository repository;
 	private final TransactionMemo<Long, StepDefinition> steps = new TransactionMemo<>();
-
-	PlanStepCatalog(PlanRepository repository) {
-		this.repository = repository;
-	}
 
 	/**
 	 * Starting a measure asks for each step's name, group and due date separately (measure.bpmn, step.bpmn): the

@@ -1,5 +1,6 @@
 package th.go.ita.measuretracker.plan;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,11 @@ import th.go.ita.measuretracker.workflow.StepTaskStarted;
  * transaction, so a row is never ahead of or behind the task it describes.
  */
 @Component
+@RequiredArgsConstructor
 class StepProgress {
 
 	private final PlanRepository repository;
 	private final ApplicationEventPublisher events;
-
-	StepProgress(PlanRepository repository, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.events = events;
-	}
 
 	@EventListener
 	void on(StepTaskStarted event) {

@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.reminder;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,11 @@ import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
  * which the engine would write and delete again, with its history, for every reminder.
  */
 @Component("enqueueReminder")
+@RequiredArgsConstructor
 public class EnqueueReminder {
 
 	private final Reminders reminders;
 	private final RemindedTasks tasks;
-
-	EnqueueReminder(Reminders reminders, RemindedTasks tasks) {
-		this.reminders = reminders;
-		this.tasks = tasks;
-	}
 
 	public void queue(DelegateExecution execution, String reminderKind) {
 		ReminderKind kind = ReminderKind.valueOf(reminderKind);

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,15 +17,11 @@ import th.go.ita.measuretracker.plan.MeasureView;
 
 /** The mails queued and sent, newest first: what the embedded default "sends" without SMTP is read here. */
 @RestController
+@RequiredArgsConstructor
 class OutboxController {
 
 	private final OutboxRepository outbox;
 	private final MeasureQueries measures;
-
-	OutboxController(OutboxRepository outbox, MeasureQueries measures) {
-		this.outbox = outbox;
-		this.measures = measures;
-	}
 
 	@Operation(summary = "Mails queued and sent, newest first")
 	@GetMapping("/api/outbox")

@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.reminder;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
 /** Every node polls the outbox; row claiming keeps them from sending the same mail. */
 @Component
 @ConditionalOnProperty(name = "measure-tracker.mail.sender-enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class OutboxSchedule {
 
 	private final OutboxSender sender;
-
-	OutboxSchedule(OutboxSender sender) {
-		this.sender = sender;
-	}
 
 	@Scheduled(fixedDelayString = "${measure-tracker.mail.poll-interval:PT15S}")
 	void poll() {

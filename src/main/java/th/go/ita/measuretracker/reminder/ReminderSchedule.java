@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.OfficeTime;
@@ -16,14 +17,10 @@ import th.go.ita.measuretracker.fiscal.OfficeTime;
  * the engine never reads them in another zone.
  */
 @Component("reminderSchedule")
+@RequiredArgsConstructor
 public class ReminderSchedule {
 
-
 	private final ReminderPolicy policy;
-
-	ReminderSchedule(ReminderPolicy policy) {
-		this.policy = policy;
-	}
 
 	public String firstBeforeDue(Date due) {
 		return iso(dueDay(due).minusDays(policy.firstDaysBefore()));

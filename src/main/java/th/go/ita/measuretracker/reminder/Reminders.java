@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
 
 /** Decides who is reminded of what, and queues one outbox row per recipient in the caller's transaction. */
 @Service
+@RequiredArgsConstructor
 class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
@@ -30,15 +32,6 @@ class Reminders {
 	private final IdentityService identity;
 	private final MailComposer composer;
 	private final OutboxRepository outbox;
-
-	Reminders(ReminderPolicy policy, ReminderSchedule schedule, IdentityService identity, MailComposer composer,
-			OutboxRepository outbox) {
-		this.policy = policy;
-		this.schedule = schedule;
-		this.identity = identity;
-		this.composer = composer;
-		this.outbox = outbox;
-	}
 
 	Outcome queue(ReminderKind kind, RemindedTask task) {
 		Instant now = OfficeTime.now();

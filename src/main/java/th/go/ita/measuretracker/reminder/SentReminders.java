@@ -3,12 +3,14 @@ package th.go.ita.measuretracker.reminder;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The reminder mails of a measure, newest first, for the people who follow it. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SentReminders {
 
 	public record ReminderMail(String kind, String recipient, String subject, String status, int attempts,
@@ -16,10 +18,6 @@ public class SentReminders {
 	}
 
 	private final OutboxRepository outbox;
-
-	SentReminders(OutboxRepository outbox) {
-		this.outbox = outbox;
-	}
 
 	public List<ReminderMail> of(long measureId) {
 		return outbox.find(measureId, null, 500).stream()

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +25,11 @@ import th.go.ita.measuretracker.security.Viewer;
 
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class ReportController {
 
 	private final ReportRounds rounds;
 	private final MeasureQueries measures;
-
-	ReportController(ReportRounds rounds, MeasureQueries measures) {
-		this.rounds = rounds;
-		this.measures = measures;
-	}
 
 	record OpenRound(@NotNull @Min(FiscalYear.FIRST) @Max(FiscalYear.LAST) Integer fiscalYear, @NotNull @Min(1) @Max(4) Integer quarter) {
 	}

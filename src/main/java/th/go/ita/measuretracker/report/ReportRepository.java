@@ -7,17 +7,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class ReportRepository {
 
 	private final JdbcClient jdbc;
-
-	ReportRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Set<Long> measuresWithReport(int fiscalYear, int quarter) {
 		return Set.copyOf(jdbc.sql("select measure_id from quarterly_report where fiscal_year = ? and quarter = ?")

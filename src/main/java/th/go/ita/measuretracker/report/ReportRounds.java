@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,17 +13,12 @@ import th.go.ita.measuretracker.fiscal.FiscalYear;
 
 /** Opens a reporting round by hand, for plans imported after their quarter ended. */
 @Service
+@RequiredArgsConstructor
 public class ReportRounds {
 
 	private final RuntimeService runtime;
 	private final ReportRound round;
 	private final ReportRepository reports;
-
-	ReportRounds(RuntimeService runtime, ReportRound round, ReportRepository reports) {
-		this.runtime = runtime;
-		this.round = round;
-		this.reports = reports;
-	}
 
 	/** @return the business keys of the measures that got a report task */
 	@Transactional

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,6 +22,7 @@ import org.springframework.web.context.request.RequestAttributes;
  * for good after ten wrong passwords typed by anyone.
  */
 @Component
+@RequiredArgsConstructor
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private static final String UNKNOWN_ADDRESS = "unknown";
@@ -29,13 +31,6 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 	private final StoredPasswords passwords;
 	private final LoginThrottle throttle;
 	private final UserAuthorities authorities;
-
-	CamundaIdentityAuthenticationProvider(StoredPasswords passwords, LoginThrottle throttle,
-			UserAuthorities authorities) {
-		this.passwords = passwords;
-		this.throttle = throttle;
-		this.authorities = authorities;
-	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {

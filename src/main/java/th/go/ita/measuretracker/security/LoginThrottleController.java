@@ -2,6 +2,7 @@ package th.go.ita.measuretracker.security;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,13 +20,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/security/login-throttles")
+@RequiredArgsConstructor
 class LoginThrottleController {
 
 	private final LoginThrottle throttle;
-
-	LoginThrottleController(LoginThrottle throttle) {
-		this.throttle = throttle;
-	}
 
 	@GetMapping
 	List<LoginThrottle.Throttle> current(Authentication viewer) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,16 +29,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the URL rules of {@link SecurityConfig} already judge the refreshed rights. Two small identity queries per
  * request of a logged-in session; requests with HTTP Basic and no session are checked at their own login.
  */
+@RequiredArgsConstructor
 class SessionAuthoritiesRefresh extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionAuthoritiesRefresh.class);
 
 	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 	private final UserAuthorities authorities;
-
-	SessionAuthoritiesRefresh(UserAuthorities authorities) {
-		this.authorities = authorities;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -3,6 +3,7 @@ package th.go.ita.measuretracker.status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 import th.go.ita.measuretracker.security.Viewer;
 
 @RestController
+@RequiredArgsConstructor
 class StatusApiController {
 
 	static final int MAX_PAGE_SIZE = 500;
 
 	private final StatusService status;
-
-	StatusApiController(StatusService status) {
-		this.status = status;
-	}
 
 	@Operation(summary = "Measures status of a fiscal year",
 			description = "The figures of the /status page: a page of measures (overdue first), totals per status and "

@@ -1,5 +1,6 @@
 package th.go.ita.measuretracker.status;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import th.go.ita.measuretracker.report.ReportRounds;
 import th.go.ita.measuretracker.security.Viewer;
 
 @Controller
+@RequiredArgsConstructor
 class StatusController {
 
 	static final String VIEW_OVERVIEW = "status/overview";
@@ -26,15 +28,6 @@ class StatusController {
 	private final ReportRounds reports;
 	private final SentReminders reminders;
 	private final AssessmentService assessments;
-
-	StatusController(StatusService status, MeasureQueries measures, ReportRounds reports, SentReminders reminders,
-			AssessmentService assessments) {
-		this.status = status;
-		this.measures = measures;
-		this.reports = reports;
-		this.reminders = reminders;
-		this.assessments = assessments;
-	}
 
 	@GetMapping("/")
 	String home() {

@@ -1,5 +1,6 @@
 package th.go.ita.measuretracker.status;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,16 +14,13 @@ import th.go.ita.measuretracker.security.Viewer;
 
 /** Downloads of the filtered overview: the same query string as /status. */
 @RestController
+@RequiredArgsConstructor
 class StatusExportController {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final StatusExports exports;
-
-	StatusExportController(StatusExports exports) {
-		this.exports = exports;
-	}
 
 	@GetMapping("/status/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(StatusParams params, Authentication user) {

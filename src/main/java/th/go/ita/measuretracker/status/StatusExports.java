@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,6 +36,7 @@ import th.go.ita.measuretracker.security.Viewer;
  * Rows are streamed from the database one at a time.
  */
 @Component
+@RequiredArgsConstructor
 class StatusExports {
 
 	static final Locale THAI = Locale.forLanguageTag("th");
@@ -47,11 +49,6 @@ class StatusExports {
 
 	private final StatusService status;
 	private final MessageSource messages;
-
-	StatusExports(StatusService status, MessageSource messages) {
-		this.status = status;
-		this.messages = messages;
-	}
 
 	void csv(StatusFilter filter, Viewer viewer, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,15 +23,12 @@ import th.go.ita.measuretracker.report.QuarterlyReportUpdated;
  * transaction that made the change, so the view is never ahead of or behind the engine.
  */
 @Component
+@RequiredArgsConstructor
 class StatusProjection {
 
 	private static final Object VERSION_BUMP_REGISTERED = new Object();
 
 	private final JdbcClient jdbc;
-
-	StatusProjection(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Bumps status_version in the changing transaction, as its last statement: readers see the new version only

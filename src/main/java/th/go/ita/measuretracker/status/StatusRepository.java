@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads measure_status only: one statement per question, whatever the number of measures. */
 @Repository
+@RequiredArgsConstructor
 class StatusRepository {
 
 	private static final String FILTERED = """
@@ -26,10 +28,6 @@ class StatusRepository {
 			+ " order by x.state_rank, x.deadline, x.business_key";
 
 	private final JdbcClient jdbc;
-
-	StatusRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	record Row(String businessKey, String code, String title, String responsibleGroup, LocalDate deadline,
 			int stepsDone, int stepsTotal, Integer reportFiscalYear, Integer reportQuarter, Integer reportProgress,

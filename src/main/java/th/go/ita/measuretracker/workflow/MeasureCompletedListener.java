@@ -1,5 +1,6 @@
 package th.go.ita.measuretracker.workflow;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 @Component("measureCompletedListener")
+@RequiredArgsConstructor
 class MeasureCompletedListener implements ExecutionListener {
 
 	private final ApplicationEventPublisher events;
-
-	MeasureCompletedListener(ApplicationEventPublisher events) {
-		this.events = events;
-	}
 
 	@Override
 	public void notify(DelegateExecution execution) {

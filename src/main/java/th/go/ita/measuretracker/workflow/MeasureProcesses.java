@@ -2,18 +2,16 @@ package th.go.ita.measuretracker.workflow;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /** Starts one measure process per measure; the caller's transaction decides whether it sticks. */
 @Service
+@RequiredArgsConstructor
 public class MeasureProcesses {
 
 	private final RuntimeService runtime;
-
-	MeasureProcesses(RuntimeService runtime) {
-		this.runtime = runtime;
-	}
 
 	/**
 	 * @param inOrder the steps one after another; otherwise all at once

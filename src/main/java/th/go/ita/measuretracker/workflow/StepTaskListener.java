@@ -3,6 +3,7 @@ package th.go.ita.measuretracker.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,15 +17,11 @@ import th.go.ita.measuretracker.fiscal.OfficeTime;
  * variable, so completing one's own task cannot touch another step.
  */
 @Component("stepTaskListener")
+@RequiredArgsConstructor
 class StepTaskListener implements TaskListener {
 
 	private final ApplicationEventPublisher events;
 	private final StepTasks steps;
-
-	StepTaskListener(ApplicationEventPublisher events, StepTasks steps) {
-		this.events = events;
-		this.steps = steps;
-	}
 
 	@Override
 	public void notify(DelegateTask task) {

@@ -5,11 +5,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -34,6 +37,7 @@ import th.go.ita.measuretracker.workflow.internal.FormSchemas.FormSchema;
  * field that is not on the form, 400. Calls without an authenticated user are the application's own and skip the
  * who-checks, never the field check.
  */
+@RequiredArgsConstructor
 final class TaskWorkGuard {
 
 	private static final Set<ValueType> PLAIN = Set.of(ValueType.STRING, ValueType.INTEGER, ValueType.LONG,
@@ -41,15 +45,16 @@ final class TaskWorkGuard {
 
 	private final FormSchemas forms;
 
-	TaskWorkGuard(FormSchemas forms) {
-		this.forms = forms;
-	}
-
 	/** @return the variables to store: the form's fields as sent, without the read-only ones the form only shows */
 	VariableMap admitCompletion(CommandContext context, String taskId, Map<String, Object> variables) {
 		TaskEntity task = visibleTask(context, taskId);
 		ensureGroupWorks(context, task);
 		return formFields(task, variables == null ? Map.of() : variables);
+	}
+
+	/** {@code work} with the admitted variables, in one command with the check: both see the same task. */
+	<T> Command<T> completing(String taskId, Map<String, Object> variables, Function<VariableMap, Command<T>> work) {
+		return context -> work.apply(admitCompletion(context, taskId, variables)).execute(context);
 	}
 
 	/** Claiming is taking the task for oneself: never for somebody else, and only by the task's group. */

@@ -40,15 +40,15 @@ class TaskWorkGuardPlugin extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void complete(String taskId, Map<String, Object> variables) {
-			commandExecutor.execute(context -> new CompleteTaskCmd(taskId,
-					guard.admitCompletion(context, taskId, variables), false, false).execute(context));
+			commandExecutor.execute(guard.completing(taskId, variables,
+					admitted -> new CompleteTaskCmd(taskId, admitted, false, false)));
 		}
 
 		@Override
 		public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
 				boolean deserializeValues) {
-			return commandExecutor.execute(context -> new CompleteTaskCmd(taskId,
-					guard.admitCompletion(context, taskId, variables), true, deserializeValues).execute(context));
+			return commandExecutor.execute(guard.completing(taskId, variables,
+					admitted -> new CompleteTaskCmd(taskId, admitted, true, deserializeValues)));
 		}
 
 		@Override
@@ -58,8 +58,8 @@ class TaskWorkGuardPlugin extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void resolveTask(String taskId, Map<String, Object> variables) {
-			commandExecutor.execute(context -> new ResolveTaskCmd(taskId,
-					guard.admitCompletion(context, taskId, variables)).execute(context));
+			commandExecutor.execute(guard.completing(taskId, variables,
+					admitted -> new ResolveTaskCmd(taskId, admitted)));
 		}
 
 		@Override
@@ -113,15 +113,15 @@ class TaskWorkGuardPlugin extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void submitTaskForm(String taskId, Map<String, Object> properties) {
-			commandExecutor.execute(context -> new SubmitTaskFormCmd(taskId,
-					guard.admitCompletion(context, taskId, properties), false, false).execute(context));
+			commandExecutor.execute(guard.completing(taskId, properties,
+					admitted -> new SubmitTaskFormCmd(taskId, admitted, false, false)));
 		}
 
 		@Override
 		public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
 				boolean deserializeValues) {
-			return commandExecutor.execute(context -> new SubmitTaskFormCmd(taskId,
-					guard.admitCompletion(context, taskId, properties), true, deserializeValues).execute(context));
+			return commandExecutor.execute(guard.completing(taskId, properties,
+					admitted -> new SubmitTaskFormCmd(taskId, admitted, true, deserializeValues)));
 		}
 	}
 }
