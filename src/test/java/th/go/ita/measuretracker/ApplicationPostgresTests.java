@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.go.ita.measuretracker.support.PostgresTest;
 
-@SpringBootTest
 @PostgresTest
 class ApplicationPostgresTests {
 

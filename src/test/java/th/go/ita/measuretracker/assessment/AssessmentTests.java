@@ -17,20 +17,18 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.support.Actor;
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.CleanSlate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class AssessmentTests {
 
 	@LocalServerPort int port;

@@ -21,15 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.CleanSlate;
 
 /**
@@ -37,9 +35,7 @@ import th.go.ita.measuretracker.support.CleanSlate;
  * ({@code # expect: <line> <field> | <words of the message>}). Each is sent to the import API as an admin would:
  * a 400 naming the line, the field and the mistake, and nothing stored.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@AppTest
 class BadPlanCorpusTests {
 
 	private static final Pattern EXPECT = Pattern.compile("# expect: (\\d+) (\\S+) \\| (.+)");

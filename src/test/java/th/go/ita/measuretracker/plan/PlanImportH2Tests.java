@@ -1,9 +1,7 @@
 package th.go.ita.measuretracker.plan;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import th.go.ita.measuretracker.support.AppTest;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class PlanImportH2Tests extends PlanScenarios {
 }

@@ -23,18 +23,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.CleanSlate;
 
 /** A plan kept in Excel, as many offices do: the same rules as YAML, errors by row and column. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@AppTest
 class PlanXlsxTests {
 
 	@Autowired MockMvc mvc;

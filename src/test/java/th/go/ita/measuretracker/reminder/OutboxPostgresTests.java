@@ -2,48 +2,36 @@ package th.go.ita.measuretracker.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import th.go.ita.measuretracker.support.Mails;
 import th.go.ita.measuretracker.support.PostgresTest;
+import th.go.ita.measuretracker.support.TestSmtp;
 import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
 
 /** Two senders on one PostgreSQL, as two app nodes would run: each mail is delivered exactly once. */
-@SpringBootTest(properties = "measure-tracker.mail.batch-size=20")
 @PostgresTest
 class OutboxPostgresTests {
 
-	static final int SMTP_PORT = Mails.freePort();
-
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-	}
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired OutboxRepository outbox;
-	@Autowired OutboxSender sender;
+	@Autowired MailTransport transport;
+	@Autowired TransactionTemplate transactions;
 	@Autowired JdbcClient jdbc;
 
 	@Test
@@ -55,16 +43,30 @@ class OutboxPostgresTests {
 			outbox.queue("test:" + i, ReminderKind.ON_DUE, "member" + i + "@example.test",
 					new MailComposer.Mail("ครบกำหนดวันนี้ #" + i, "<p>ทดสอบ</p>"), task, queuedAt);
 		}
+		// each node its own sender, as the app builds it; batches of 20 so that the nodes' 8 threads race for claims
+		OutboxSender nodeA = node();
+		OutboxSender nodeB = node();
 
 		Instant now = Instant.now();
-		CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> sender.sendDue(now));
-		CompletableFuture<Integer> nodeB = CompletableFuture.supplyAsync(() -> sender.sendDue(now));
+		try {
+			CompletableFuture<Integer> sentByA = CompletableFuture.supplyAsync(() -> nodeA.sendDue(now));
+			CompletableFuture<Integer> sentByB = CompletableFuture.supplyAsync(() -> nodeB.sendDue(now));
 
-		assertThat(nodeA.get() + nodeB.get()).isEqualTo(120);
+			assertThat(sentByA.get() + sentByB.get()).isEqualTo(120);
+		}
+		finally {
+			nodeA.destroy();
+			nodeB.destroy();
+		}
 		List<String> subjects = Arrays.stream(smtp.getReceivedMessages()).map(Mails::subject).toList();
 		assertThat(subjects).hasSize(120).doesNotHaveDuplicates();
 		assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'SENT' and attempts = 1")
 			.query(Long.class)
 			.single()).isEqualTo(120);
+	}
+
+	private OutboxSender node() {
+		return new OutboxSender(outbox, transport, transactions, 20, Duration.ofMinutes(5), Duration.ofSeconds(30),
+				Duration.ofMinutes(30), 4);
 	}
 }

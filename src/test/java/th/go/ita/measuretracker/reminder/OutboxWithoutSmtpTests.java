@@ -12,20 +12,16 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.CleanSlate;
 import th.go.ita.measuretracker.support.EngineClock;
 
 /** The embedded default has no SMTP server: reminders are logged and stay readable in the outbox. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@AppTest
 class OutboxWithoutSmtpTests {
 
 	@Autowired PlanImportService importer;

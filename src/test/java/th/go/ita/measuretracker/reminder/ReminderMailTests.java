@@ -18,43 +18,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.support.Actor;
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.CleanSlate;
-import th.go.ita.measuretracker.support.Mails;
 import th.go.ita.measuretracker.support.EngineClock;
+import th.go.ita.measuretracker.support.Mails;
+import th.go.ita.measuretracker.support.TestSmtp;
 import th.go.ita.measuretracker.workflow.MeasureProcess;
 
 /** Reminders as the groups receive them, through a real SMTP server (GreenMail), timers driven by Camunda's clock. */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
+@ContextConfiguration(initializers = TestSmtp.class)
 class ReminderMailTests {
 
-	/** A fixed port, so the server can be stopped and started again where the app expects it. */
-	static final int SMTP_PORT = Mails.freePort();
-
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-	}
-
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	static final String ONE_STEP_PLAN = """
 			fiscalYear: 2567

@@ -20,21 +20,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.support.Actor;
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.CleanSlate;
 import th.go.ita.measuretracker.support.EngineClock;
 import th.go.ita.measuretracker.workflow.MeasureProcess;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@AppTest
 class QuarterlyReportTests {
 
 	static final String PLAN = """

@@ -17,9 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.SeedScenario;
 import th.go.ita.measuretracker.workflow.TaskNotFoundException;
 
@@ -28,8 +27,7 @@ import th.go.ita.measuretracker.workflow.TaskNotFoundException;
  * holds an authorization, and still decide the same: a member works their group's tasks, whatever other groups they
  * are in, and nobody else's.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class AuthorizedGroupsAsGivenTests {
 
 	@Autowired SeedScenario seed;

@@ -12,17 +12,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.SeedScenario;
 
 /** Forms sent straight to Camunda's REST API, bypassing the form's own checks: a clear 400, nothing stored. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class BadFormSubmissionTests {
 
 	@LocalServerPort int port;

@@ -9,16 +9,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.SeedScenario;
 
 /** What Tasklist shows each role, through the same API calls the Tasklist page makes after one login. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class TasklistAccessTests {
 
 	@LocalServerPort int port;

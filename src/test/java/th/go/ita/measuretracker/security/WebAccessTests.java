@@ -9,15 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 
 /** What a person or a script meets at the door, over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class WebAccessTests {
 
 	@LocalServerPort int port;

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -15,7 +14,6 @@ import th.go.ita.measuretracker.security.Viewer;
 import th.go.ita.measuretracker.support.PostgresTest;
 
 /** The status SQL (state derivation, filters, paging, totals) on the real PostgreSQL. */
-@SpringBootTest
 @PostgresTest
 class StatusPostgresTests {
 

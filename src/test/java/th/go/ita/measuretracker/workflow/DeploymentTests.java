@@ -9,13 +9,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import th.go.ita.measuretracker.MeasureTrackerApplication;
+import th.go.ita.measuretracker.support.AppTest;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class DeploymentTests {
 
 	@Autowired RepositoryService repository;
