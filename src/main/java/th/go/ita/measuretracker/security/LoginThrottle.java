@@ -1,6 +1,5 @@
 package th.go.ita.measuretracker.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -12,9 +11,10 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 /**
  * Slows password guessing without ever locking an owner out for good. Failed logins are counted per account (from
@@ -55,17 +55,14 @@ class LoginThrottle {
 	}
 
 	private final Map<Key, Counter> counters = new ConcurrentHashMap<>();
-	private final Clock clock;
 	private final Map<Kind, Policy> policies;
 	private final Duration forgetAfter;
 
-	LoginThrottle(ObjectProvider<Clock> clock,
-			@Value("${measure-tracker.login-throttle.account-free-failures:5}") int accountFreeFailures,
+	LoginThrottle(@Value("${measure-tracker.login-throttle.account-free-failures:5}") int accountFreeFailures,
 			@Value("${measure-tracker.login-throttle.account-max-delay:PT1M}") Duration accountMaxDelay,
 			@Value("${measure-tracker.login-throttle.address-free-failures:20}") int addressFreeFailures,
 			@Value("${measure-tracker.login-throttle.address-max-delay:PT15M}") Duration addressMaxDelay,
 			@Value("${measure-tracker.login-throttle.forget-after:PT1H}") Duration forgetAfter) {
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.policies = Map.of(Kind.ACCOUNT, new Policy(accountFreeFailures, accountMaxDelay), Kind.ADDRESS,
 				new Policy(addressFreeFailures, addressMaxDelay));
 		this.forgetAfter = forgetAfter;
@@ -73,7 +70,7 @@ class LoginThrottle {
 
 	/** @return when the account, or the address, may try again; empty if it may now */
 	Optional<Instant> blockedUntil(String account, String address) {
-		Instant now = clock.instant();
+		Instant now = OfficeTime.now();
 		return Stream.of(new Key(Kind.ACCOUNT, account), new Key(Kind.ADDRESS, address))
 			.map(key -> activeUntil(key, now))
 			.flatMap(Optional::stream)
@@ -81,11 +78,11 @@ class LoginThrottle {
 	}
 
 	Duration waitFrom(Instant until) {
-		return Duration.between(clock.instant(), until);
+		return Duration.between(OfficeTime.now(), until);
 	}
 
 	void failed(String account, String address) {
-		Instant now = clock.instant();
+		Instant now = OfficeTime.now();
 		if (counters.size() > PRUNE_ABOVE) {
 			counters.entrySet().removeIf(entry -> forgotten(entry.getValue(), now));
 		}
@@ -98,7 +95,7 @@ class LoginThrottle {
 	}
 
 	List<Throttle> current() {
-		Instant now = clock.instant();
+		Instant now = OfficeTime.now();
 		return counters.entrySet().stream()
 			.filter(entry -> entry.getValue().until() != null && entry.getValue().until().isAfter(now))
 			.map(entry -> new Throttle(entry.getKey().kind(), entry.getKey().value(), entry.getValue().failures(),

@@ -2,5 +2,5 @@
  * One login for our pages, our REST API, Camunda's REST API and Camunda's webapps, on Camunda's identity service.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
-		allowedDependencies = {})
+		allowedDependencies = {"fiscal"})
 package th.go.ita.measuretracker.security;

@@ -16,11 +16,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import th.go.ita.measuretracker.plan.MeasureQueries;
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.CleanSlate;
 
@@ -29,8 +28,7 @@ import th.go.ita.measuretracker.support.CleanSlate;
  * IMPORT may only turn the draft into the plan it was drafted as: the assessed office, the next fiscal year, and
  * groups an admin created. Completed through Camunda's REST API, as a script (or Tasklist) does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class DraftReviewImportRestTests {
 
 	private static final String OFFICE = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาระนอง";

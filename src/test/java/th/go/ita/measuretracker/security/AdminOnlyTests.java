@@ -17,10 +17,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.CleanSlate;
 
@@ -29,8 +28,7 @@ import th.go.ita.measuretracker.support.CleanSlate;
  * disk and install path), and the jobs that belong to no process definition (history clean-up), for which
  * Camunda checks no authorization.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class AdminOnlyTests {
 
 	static final String MEMBER = BrowserSession.basic("somchai", "somchai-secret");

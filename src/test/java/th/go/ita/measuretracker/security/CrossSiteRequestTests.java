@@ -16,11 +16,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.CleanSlate;
 
@@ -29,8 +28,7 @@ import th.go.ita.measuretracker.support.CleanSlate;
  * another site makes it post. Such a cross-site post must be refused, while a script's Basic call still works and
  * a browser is never asked for Basic credentials in the first place.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class CrossSiteRequestTests {
 
 	static final String ADMIN = BrowserSession.basic("admin", "test-admin-secret");

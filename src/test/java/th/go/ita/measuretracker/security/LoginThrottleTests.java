@@ -7,10 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -23,14 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 
 /**
@@ -38,37 +32,11 @@ import th.go.ita.measuretracker.support.BrowserSession;
  * with X-Forwarded-For, as it would behind the proxy, so one machine plays several addresses. The test clock is
  * Camunda's, so Camunda's own lockout, were it still on, would see the same time pass.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "server.forward-headers-strategy=framework")
-@ActiveProfiles("test")
+@AppTest
 @ExtendWith(OutputCaptureExtension.class)
 class LoginThrottleTests {
 
 	private static final String ADMIN_PASSWORD = "test-admin-secret";
-
-	@TestConfiguration
-	static class CamundaClock {
-
-		@Bean
-		Clock clock() {
-			return new Clock() {
-				@Override
-				public Instant instant() {
-					return ClockUtil.getCurrentTime().toInstant();
-				}
-
-				@Override
-				public ZoneId getZone() {
-					return ZoneId.of("Asia/Bangkok");
-				}
-
-				@Override
-				public Clock withZone(ZoneId zone) {
-					throw new UnsupportedOperationException();
-				}
-			};
-		}
-	}
 
 	@LocalServerPort int port;
 	@Autowired IdentityService identity;

@@ -17,10 +17,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.HeadlessChromium;
 import th.go.ita.measuretracker.support.SeedScenario;
 
@@ -28,8 +27,7 @@ import th.go.ita.measuretracker.support.SeedScenario;
  * In a real browser (headless Chromium): a link with script in its query string runs nothing, and our pages, the
  * API documentation and Tasklist work under the Content-Security-Policy they are sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class XssBrowserTests {
 
 	/** Sets a flag if it ever runs; an alert would only stop the browser. */

@@ -23,7 +23,7 @@ import org.springframework.core.annotation.Order;
  * fix: the recorder looks up the process definition of every element it records as whoever is acting, so a group
  * member completing a task in our tests — authorizations on, no right to read process definitions, as in
  * production — would be refused. Its listeners therefore run without the authorization check; everything else the
- * user does is still checked. A test configuration, so only {@link ProcessTest} contexts get it.
+ * user does is still checked. A test configuration: the app of {@link AppTest} gets it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ProcessCoverage {

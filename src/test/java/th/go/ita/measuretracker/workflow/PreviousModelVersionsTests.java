@@ -14,12 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.support.Actor;
+import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.CleanSlate;
 import th.go.ita.measuretracker.support.EngineClock;
 
@@ -29,8 +28,7 @@ import th.go.ita.measuretracker.support.EngineClock;
  * runs on today's models. Here: a step and a quarterly report started on the models from before the reminders moved
  * into group-task-reminders.bpmn (src/test/resources/bpmn-previous), then today's models deployed over them.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class PreviousModelVersionsTests {
 
 	static final String PLAN = """
