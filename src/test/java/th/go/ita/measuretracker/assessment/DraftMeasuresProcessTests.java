@@ -25,6 +25,8 @@ import th.go.ita.measuretracker.workflow.MeasureProcess;
 @CoversModel(AssessmentService.REVIEW_PROCESS)
 class DraftMeasuresProcessTests {
 
+	static final String DRAFTED_OFFICE = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาระนอง";
+
 	@Autowired ProcessFixture fixture;
 	@Autowired AssessmentService assessments;
 	@Autowired MeasureQueries measures;
@@ -56,7 +58,9 @@ class DraftMeasuresProcessTests {
 
 	@Test
 	void anImportedDraftEndsAsAPlanWhoseMeasuresStart() {
-		actor.complete("sudamanager", task.getId(), Map.of("draftDecision", "IMPORT", "planYaml", ProcessPlans.ONE_STEP));
+		// a draft becomes the plan of the office and year it was drafted for (DraftReviewImportRestTests)
+		String plan = ProcessPlans.ONE_STEP.replace("สำนักงานทดสอบกระบวนงาน", DRAFTED_OFFICE);
+		actor.complete("sudamanager", task.getId(), Map.of("draftDecision", "IMPORT", "planYaml", plan));
 
 		assertThat(review).hasPassed("Gateway_DraftImported", "EndEvent_PlanImported")
 			.hasNotPassed("EndEvent_DraftDiscarded")

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.support.Mails;
 import th.go.ita.measuretracker.support.PostgresTest;
 import th.go.ita.measuretracker.support.TestSmtp;
@@ -37,7 +38,7 @@ class OutboxPostgresTests {
 	@Test
 	void twoNodesSendingAtOnceDeliverEveryMailExactlyOnce() throws Exception {
 		jdbc.sql("delete from mail_outbox").update();
-		Instant queuedAt = Instant.now().minusSeconds(60);
+		Instant queuedAt = OfficeTime.now().minusSeconds(60);
 		RemindedTask task = new RemindedTask("task-1", "ขั้นตอน", new Date(), List.of("directorate"), null, 1, 1L, "FY2567-M1", "มาตรการ");
 		for (int i = 0; i < 120; i++) {
 			outbox.queue("test:" + i, ReminderKind.ON_DUE, "member" + i + "@example.test",
@@ -47,7 +48,7 @@ class OutboxPostgresTests {
 		OutboxSender nodeA = node();
 		OutboxSender nodeB = node();
 
-		Instant now = Instant.now();
+		Instant now = OfficeTime.now();
 		try {
 			CompletableFuture<Integer> sentByA = CompletableFuture.supplyAsync(() -> nodeA.sendDue(now));
 			CompletableFuture<Integer> sentByB = CompletableFuture.supplyAsync(() -> nodeB.sendDue(now));

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.CleanSlate;
@@ -40,7 +40,7 @@ class OutboxWithoutSmtpTests {
 		importer.importYaml(ReminderMailTests.ONE_STEP_PLAN, "admin");
 		clock.advanceTo(LocalDateTime.of(2024, 5, 24, 9, 0));
 
-		sender.sendDue(Instant.now());
+		sender.sendDue(OfficeTime.now());
 
 		mvc.perform(get("/api/outbox").with(httpBasic("admin", "test-admin-secret")))
 			.andExpect(status().isOk())

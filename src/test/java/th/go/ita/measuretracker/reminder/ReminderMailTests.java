@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.support.Actor;
 import th.go.ita.measuretracker.support.AppTest;
@@ -86,7 +87,7 @@ class ReminderMailTests {
 		String taskId = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult().getId();
 
 		clock.advanceTo(LocalDateTime.of(2024, 5, 24, 9, 0));
-		assertThat(sender.sendDue(Instant.now())).isEqualTo(2);
+		assertThat(sender.sendDue(OfficeTime.now())).isEqualTo(2);
 
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(Mails.recipients(received)).containsExactlyInAnyOrder("somchai@example.test", "malee@example.test");
@@ -107,7 +108,7 @@ class ReminderMailTests {
 				LocalDateTime.of(2024, 6, 14, 9, 0))) {
 			clock.advanceTo(day);
 		}
-		sender.sendDue(Instant.now());
+		sender.sendDue(OfficeTime.now());
 
 		List<MimeMessage> toManager = Arrays.stream(smtp.getReceivedMessages())
 			.filter(m -> Mails.recipients(m).contains("sudamanager@example.test"))
@@ -129,13 +130,13 @@ class ReminderMailTests {
 	void completingAStepEarlyCancelsItsLaterReminders() throws Exception {
 		importer.importYaml(ONE_STEP_PLAN, "admin");
 		clock.advanceTo(LocalDateTime.of(2024, 5, 24, 9, 0));
-		sender.sendDue(Instant.now());
+		sender.sendDue(OfficeTime.now());
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 		Task step = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-R1").singleResult();
 
 		complete(step);
 		clock.advanceTo(LocalDateTime.of(2024, 7, 1, 9, 0));
-		sender.sendDue(Instant.now());
+		sender.sendDue(OfficeTime.now());
 
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 		assertThat(management.createJobQuery().processDefinitionKey("GroupTaskReminders").count())
@@ -148,7 +149,7 @@ class ReminderMailTests {
 		clock.advanceTo(LocalDateTime.of(2024, 5, 24, 9, 0));
 		smtp.stop();
 
-		Instant now = Instant.now();
+		Instant now = OfficeTime.now();
 		assertThat(sender.sendDue(now)).isZero();
 		assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'PENDING' and attempts = 1 and last_error is not null")
 			.query(Long.class)
@@ -174,8 +175,8 @@ class ReminderMailTests {
 		runtime.createProcessInstanceModification(reminders)
 			.startBeforeActivity("Task_QueueReminderBeforeDueFirst")
 			.execute();
-		sender.sendDue(Instant.now());
-		sender.sendDue(Instant.now());
+		sender.sendDue(OfficeTime.now());
+		sender.sendDue(OfficeTime.now());
 
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 		assertThat(jdbc.sql("select count(*) from mail_outbox").query(Long.class).single()).isEqualTo(2);
