@@ -52,11 +52,8 @@ public class AssessmentService {
 			}
 		}
 		if (firstFullImport && !result.weakIndicators().isEmpty()) {
-			String review = runtime.startProcessInstanceByKey(REVIEW_PROCESS, "ITA" + input.fiscalYear() + "-drafts",
-					Map.of("planYaml", DraftPlan.yaml(result, policy.target()), "organisation", input.organisation(),
-							"reviewerGroup", policy.reviewerGroup(), "reviewTaskName",
-							"ทบทวนร่างมาตรการปีงบประมาณ " + (input.fiscalYear() + 1) + " จากผลการประเมิน ITA "
-									+ input.fiscalYear() + " (Review draft measures)"))
+			String review = runtime.startProcessInstanceByKey(REVIEW_PROCESS, DraftReviewTask.businessKey(input.fiscalYear()),
+					Map.of("planYaml", DraftPlan.yaml(result, policy.target()), "organisation", input.organisation()))
 				.getId();
 			repository.saveDraftReview(review, new AssessmentRepository.DraftReview(input.organisation(), input.fiscalYear() + 1));
 		}

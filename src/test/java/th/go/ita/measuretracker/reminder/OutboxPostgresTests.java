@@ -23,7 +23,10 @@ import th.go.ita.measuretracker.support.PostgresTest;
 import th.go.ita.measuretracker.support.TestSmtp;
 import th.go.ita.measuretracker.workflow.RemindedTasks.RemindedTask;
 
-/** Two senders on one PostgreSQL, as two app nodes would run: each mail is delivered exactly once. */
+/**
+ * Two outbox senders in one JVM, each with its own threads, claiming from one PostgreSQL as two app nodes would: each
+ * mail is delivered exactly once. Two real nodes (separate processes) are reliability/TwoNodesIT.
+ */
 @PostgresTest
 class OutboxPostgresTests {
 
@@ -36,7 +39,7 @@ class OutboxPostgresTests {
 	@Autowired JdbcClient jdbc;
 
 	@Test
-	void twoNodesSendingAtOnceDeliverEveryMailExactlyOnce() throws Exception {
+	void twoSendersOnOneDatabaseDeliverEveryMailExactlyOnce() throws Exception {
 		jdbc.sql("delete from mail_outbox").update();
 		Instant queuedAt = OfficeTime.now().minusSeconds(60);
 		RemindedTask task = new RemindedTask("task-1", "ขั้นตอน", new Date(), List.of("directorate"), null, 1, 1L, "FY2567-M1", "มาตรการ");
