@@ -37,8 +37,11 @@ class KilledWhileSendingIT {
 	}
 
 	private void killAndRestart(GreenMail smtp) throws Exception {
-		try (AppNode first = AppNode.on("killed", DATABASE, smtp.getSmtp().getPort(),
-				Map.of("measure-tracker.mail.senders", String.valueOf(SENDERS))).start()) {
+		// the gate lets 60 mails through and then holds the senders mid-session, so the kill always falls in the
+		// middle of sending, on a fast machine as on a slow one
+		try (SmtpGate gate = new SmtpGate(smtp.getSmtp().getPort(), 60);
+				AppNode first = AppNode.on("killed", DATABASE, gate.port(),
+						Map.of("measure-tracker.mail.senders", String.valueOf(SENDERS))).start()) {
 			FaultScenario.people(first);
 			// due 20 days ago: each step's escalation to the manager is already due when its task is created
 			first.postOk("/api/plans", AppNode.ADMIN, "application/yaml",
