@@ -1,11 +1,11 @@
 package th.go.ita.measuretracker.reminder;
 
-import java.time.Instant;
-
 import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import th.go.ita.measuretracker.fiscal.OfficeTime;
 
 /** Every node polls the outbox; row claiming keeps them from sending the same mail. */
 @Component
@@ -17,6 +17,6 @@ class OutboxSchedule {
 
 	@Scheduled(fixedDelayString = "${measure-tracker.mail.poll-interval:PT15S}")
 	void poll() {
-		sender.sendDue(Instant.now());
+		sender.sendDue(OfficeTime.now());
 	}
 }

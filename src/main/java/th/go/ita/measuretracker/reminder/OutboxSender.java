@@ -39,8 +39,7 @@ public class OutboxSender implements DisposableBean {
 	private final String node = UUID.randomUUID().toString().substring(0, 8);
 	private final int batchSize;
 	private final Duration lease;
-	private final Duration firstRetry;
-	private final Duration maxRetry;
+	private final RetryDelays retries;
 	private final int senders;
 	private final ExecutorService pool;
 
@@ -55,8 +54,7 @@ public class OutboxSender implements DisposableBean {
 		this.transactions = transactions;
 		this.batchSize = batchSize;
 		this.lease = lease;
-		this.firstRetry = firstRetry;
-		this.maxRetry = maxRetry;
+		this.retries = new RetryDelays(firstRetry, maxRetry);
 		this.senders = Math.max(1, senders);
 		AtomicInteger threads = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(this.senders, task -> {
@@ -144,14 +142,9 @@ public class OutboxSender implements DisposableBean {
 	}
 
 	private void retryLater(OutboxRepository.OutboxMail mail, String claim, Instant now, MailException ex) {
-		Instant next = now.plus(backOff(mail.attempts()));
+		Instant next = now.plus(retries.after(mail.attempts()));
 		log.warn("Mail {} to {} not sent (attempt {}), next try at {}: {}", mail.id(), mail.recipient(),
 				mail.attempts() + 1, next, ex.getMessage());
 		transactions.executeWithoutResult(tx -> outbox.markRetry(mail.id(), claim, next, ex.getMessage()));
-	}
-
-	Duration backOff(int attemptsSoFar) {
-		Duration delay = firstRetry.multipliedBy(1L << Math.min(attemptsSoFar, 20));
-		return delay.compareTo(maxRetry) > 0 ? maxRetry : delay;
 	}
 }

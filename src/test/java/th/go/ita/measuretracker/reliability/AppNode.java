@@ -158,8 +158,14 @@ final class AppNode implements AutoCloseable {
 		return response.body();
 	}
 
-	void put(String path, String user) throws IOException, InterruptedException {
-		HttpResponse<String> response = send(request(path, user).PUT(HttpRequest.BodyPublishers.noBody()).build());
+	/** PUT with a JSON body, or none; fails unless the answer is 2xx. */
+	void put(String path, String user, String json) throws IOException, InterruptedException {
+		HttpRequest.Builder request = request(path, user);
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		HttpResponse<String> response = send(request.PUT(json == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
 		if (response.statusCode() / 100 != 2) {
 			throw new IllegalStateException(name + " PUT " + path + " → " + response.statusCode() + " " + response.body());
 		}

@@ -59,7 +59,7 @@ final class FaultScenario {
 					 "credentials": {"password": "%s"}}""".formatted(person[0], person[0], PASSWORD));
 			node.post("/engine-rest/group/create", AppNode.ADMIN, "application/json",
 					"{\"id\": \"%s\", \"name\": \"%s\", \"type\": \"WORKFLOW\"}".formatted(person[1], person[1]));
-			node.put("/engine-rest/group/" + person[1] + "/members/" + person[0], AppNode.ADMIN);
+			node.put("/engine-rest/group/" + person[1] + "/members/" + person[0], AppNode.ADMIN, null);
 		}
 	}
 
