@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.SeedScenario;
+import th.go.ita.measuretracker.support.TinyDeployment;
 
 /**
  * Every endpoint of ours and the key Camunda REST calls, for every kind of caller: the exact status, and for each
@@ -345,22 +346,9 @@ class AuthorizationMatrixTests {
 	}
 
 	private HttpRequest.Builder deploy() {
-		String boundary = "matrix-boundary";
-		String bpmn = """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Matrix" targetNamespace="test">
-				  <bpmn:process id="MatrixProcess" isExecutable="true" camunda:historyTimeToLive="1">
-				    <bpmn:startEvent id="StartEvent_Matrix" />
-				  </bpmn:process>
-				</bpmn:definitions>
-				""";
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmatrix\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"matrix.bpmn\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
-		return post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
-				BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		return TinyDeployment.post(uri("/engine-rest/deployment/create"), "Matrix");
 	}
+
 
 	private long measureId() {
 		return jdbc.sql("select id from measure where business_key = 'FY2567-M1'").query(Long.class).single();

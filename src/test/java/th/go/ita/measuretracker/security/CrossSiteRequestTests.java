@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.CleanSlate;
+import th.go.ita.measuretracker.support.TinyDeployment;
 
 /**
  * A browser that once answered a Basic dialog sends those credentials with every request to us, also with a form
@@ -180,23 +181,9 @@ class CrossSiteRequestTests {
 
 	/** A deployment posted the way an HTML form with enctype="multipart/form-data" can post it. */
 	private HttpRequest.Builder deployment(String path) {
-		String boundary = "cross-site-boundary";
-		String bpmn = """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_CrossSite" targetNamespace="test">
-				  <bpmn:process id="CrossSiteProcess" isExecutable="true" camunda:historyTimeToLive="1">
-				    <bpmn:startEvent id="StartEvent_CrossSite" />
-				  </bpmn:process>
-				</bpmn:definitions>
-				""";
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ncross-site\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"cross-site.bpmn\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
-		return HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		return TinyDeployment.post(uri(path), "CrossSite");
 	}
+
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
