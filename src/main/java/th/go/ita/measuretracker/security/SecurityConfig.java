@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -118,6 +120,14 @@ class SecurityConfig {
 	FilterRegistrationBean<FirewallFirst> firewallFirst() {
 		FilterRegistrationBean<FirewallFirst> registration = new FilterRegistrationBean<>(new FirewallFirst());
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	/** After Spring Security (it needs the caller), before Camunda's REST API answers. */
+	@Bean
+	FilterRegistrationBean<HiddenTasks> hiddenTasks(TaskService tasks, IdentityService identity) {
+		FilterRegistrationBean<HiddenTasks> registration = new FilterRegistrationBean<>(new HiddenTasks(tasks, identity));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
 

@@ -63,6 +63,9 @@ class AuthorizationMatrixTests {
 		// another group's task does not exist for B; the manager and the admin see it but are not of the group
 		add(rows, "Camunda: complete group A's step task", 401, 204, 404, 403, 403);
 		add(rows, "Camunda: claim group A's step task", 401, 204, 404, 403, 403);
+		// Camunda itself answers 403 here, which tells B the task exists
+		add(rows, "Camunda: read group A's task variables", 401, 200, 404, 200, 200);
+		add(rows, "Tasklist's API: group A's task form variables", 401, 200, 404, 200, 200);
 		// members may not even read the process definition, so for them it does not exist
 		add(rows, "Camunda: start a process", 401, 404, 404, 403, 200);
 		add(rows, "Camunda: deploy", 401, 403, 403, 403, 200);
@@ -320,6 +323,9 @@ class AuthorizationMatrixTests {
 							StandardCharsets.UTF_8));
 			case "Camunda: claim group A's step task" -> post("/engine-rest/task/" + stepTaskOfGroupA + "/claim",
 					"application/json", BodyPublishers.ofString("{\"userId\": \"%s\"}".formatted(caller.user)));
+			case "Camunda: read group A's task variables" -> get("/engine-rest/task/" + stepTaskOfGroupA + "/variables");
+			case "Tasklist's API: group A's task form variables" ->
+				get("/engine-rest/engine/default/task/" + stepTaskOfGroupA + "/form-variables");
 			case "Camunda: start a process" -> post("/engine-rest/process-definition/key/MeasureProcess/start",
 					"application/json", BodyPublishers.ofString("""
 							{"businessKey": "FY2567-M1-again", "variables": {
