@@ -30,6 +30,11 @@ class LoginThrottle {
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 	private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
 	private static final int PRUNE_ABOVE = 1000;
+	/** What the throttle may hold, whatever is thrown at it: the oldest counts go first beyond it. */
+	static final int MAX_COUNTERS = 50_000;
+	/** Camunda's user ids are at most 64 characters (ACT_ID_USER.ID_); a longer name is no account. */
+	static final int MAX_ACCOUNT = 64;
+	static final String NO_SUCH_ACCOUNT = "(a name longer than any account)";
 
 	enum Kind {
 		ACCOUNT, ADDRESS
@@ -52,6 +57,13 @@ class LoginThrottle {
 	}
 
 	private record Key(Kind kind, String value) {
+
+		/** A name of any length is one short key: a megabyte of user name must not become a megabyte held here. */
+		Key {
+			if (value != null && value.length() > MAX_ACCOUNT) {
+				value = NO_SUCH_ACCOUNT;
+			}
+		}
 	}
 
 	private final Map<Key, Counter> counters = new ConcurrentHashMap<>();
@@ -85,6 +97,15 @@ class LoginThrottle {
 		Instant now = OfficeTime.now();
 		if (counters.size() > PRUNE_ABOVE) {
 			counters.entrySet().removeIf(entry -> forgotten(entry.getValue(), now));
+		}
+		if (counters.size() > MAX_COUNTERS) {
+			counters.entrySet().stream()
+				.sorted(Comparator.comparing(entry -> entry.getValue().lastFailure()))
+				.limit(counters.size() - MAX_COUNTERS + MAX_COUNTERS / 10)
+				.map(Map.Entry::getKey)
+				.toList()
+				.forEach(counters::remove);
+			log.warn("Login throttle held more than {} counts; the oldest were dropped", MAX_COUNTERS);
 		}
 		count(new Key(Kind.ACCOUNT, account), now, address);
 		count(new Key(Kind.ADDRESS, address), now, address);

@@ -17,10 +17,31 @@ final class Requests {
 	 * Camunda's jobs and job definitions, through the REST API (default engine or by name) and through the webapps'
 	 * copy of it; "rest" is what follows the resource name.
 	 */
-	private static final Pattern JOB_RESOURCE = Pattern
-		.compile("(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/(?:job|job-definition)(?<rest>/.*)?");
+	private static final String ENGINE_API = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
+
+	private static final Pattern JOB_RESOURCE = Pattern.compile(ENGINE_API + "/(?:job|job-definition)(?<rest>/.*)?");
+
+	/**
+	 * Camunda REST resources our roles never need and that would get round our rules: a password check
+	 * (identity/verify, unthrottled), users editing their own profile (the address reminders go to) or deleting
+	 * themselves (Camunda grants every user ALL on their own user), conditional starts (no model has one). With or
+	 * without a trailing slash, through the REST API or the webapps' copy of it.
+	 */
+	private static final Pattern CLOSED_TO_PEOPLE = Pattern.compile(ENGINE_API + "/(?:identity/verify|condition"
+			+ "|user/[^/]+/profile|user/[^/]+(?=/?$))/?");
 
 	private Requests() {
+	}
+
+	/** A request that only an admin may make (identity/verify: nobody, see {@link #isPasswordCheck}). */
+	static boolean isClosedToPeople(HttpServletRequest request) {
+		return !isSafe(request) && CLOSED_TO_PEOPLE.matcher(path(request)).matches();
+	}
+
+	/** Camunda's own password check: never, not even for admins; our login (throttled) is the only door. */
+	static boolean isPasswordCheck(HttpServletRequest request) {
+		return path(request).matches(ENGINE_API + "/identity/verify/?")
+				|| path(request).matches("/camunda/api/admin/auth/user/[^/]+/login(?:/.*)?");
 	}
 
 	static boolean isSafe(HttpServletRequest request) {

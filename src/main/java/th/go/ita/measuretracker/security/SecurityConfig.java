@@ -66,10 +66,10 @@ class SecurityConfig {
 				.requestMatchers(Requests::changesAJob)
 				.hasAuthority(Viewer.ROLE_ADMIN)
 				// password checks that would bypass the login throttle: our login is the only door
-				.requestMatchers(antMatcher("/engine-rest/identity/verify"),
-						antMatcher("/engine-rest/engine/*/identity/verify"),
-						antMatcher("/camunda/api/admin/auth/user/*/login/**"))
+				.requestMatchers(Requests::isPasswordCheck)
 				.denyAll()
+				.requestMatchers(Requests::isClosedToPeople)
+				.hasAuthority(Viewer.ROLE_ADMIN)
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/plans"), antMatcher("/api/security/**"))
 				.hasAuthority(Viewer.ROLE_ADMIN)
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"),

@@ -213,8 +213,25 @@ class AuthorizationMatrixTests {
 		assertThat(tasks.createTaskQuery().taskId(stepTaskOfGroupA).count()).isOne();
 	}
 
+	@org.junit.jupiter.api.Test
+	void aMemberCannotTakeAColleaguesClaimAway() throws Exception {
+		cleanSlate.user("malee", "directorate", "กลุ่มอำนวยการ");
+		assertThat(send(Caller.MEMBER_A, post("/engine-rest/task/" + stepTaskOfGroupA + "/claim", "application/json",
+				json("{\"userId\": \"somchai\"}"))).statusCode()).isEqualTo(204);
+
+		HttpResponse<String> takenAway = http.send(post("/engine-rest/task/" + stepTaskOfGroupA + "/claim",
+				"application/json", json("{\"userId\": null}"))
+			.header("Authorization", BrowserSession.basic("malee", "malee-secret")).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(takenAway.statusCode()).as(takenAway.body()).isEqualTo(403);
+		assertThat(tasks.createTaskQuery().taskId(stepTaskOfGroupA).singleResult().getAssignee()).isEqualTo("somchai");
+	}
+
+	@Autowired th.go.ita.measuretracker.support.CleanSlate cleanSlate;
+
 	@ParameterizedTest(name = "{0}")
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "bpmnError", "bpmnEscalation" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "bpmnError", "bpmnEscalation", "resolve" })
 	void aMemberCannotEndTheirStepWithoutTheForm(String action) throws Exception {
 		State before = State.read(this);
 

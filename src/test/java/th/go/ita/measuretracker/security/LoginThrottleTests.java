@@ -163,7 +163,8 @@ class LoginThrottleTests {
 
 	@Test
 	void camundasOwnPasswordChecksAreClosedSoNothingGuessesAroundTheThrottle() throws Exception {
-		for (String path : List.of("/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify",
+		for (String path : List.of("/engine-rest/identity/verify", "/engine-rest/identity/verify/",
+				"/engine-rest/engine/default/identity/verify", "/camunda/api/engine/engine/default/identity/verify",
 				"/camunda/api/admin/auth/user/default/login/tasklist")) {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"admin\", \"password\": \"guess\"}"))
@@ -173,6 +174,33 @@ class LoginThrottleTests {
 
 			assertThat(response.statusCode()).as(path).isEqualTo(403);
 		}
+	}
+
+	@Test
+	void aNameLongerThanAnyAccountIsCountedAsOneShortKey() throws Exception {
+		String huge = "u".repeat(2_000); // a form login takes megabytes; a Basic header must stay under Tomcat's 8 KB
+		for (int i = 0; i < 6; i++) {
+			send("GET", "/api/measures", huge + i, "wrong", "198.51.100.40");
+		}
+
+		String throttles = send("GET", "/api/security/login-throttles", "admin", ADMIN_PASSWORD, "198.51.100.41").body();
+		assertThat(throttles).contains(LoginThrottle.NO_SUCH_ACCOUNT).doesNotContain("uuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuu");
+	}
+
+	@Test
+	void aMemberCannotRewriteTheirOwnProfileNorDeleteThemselvesThroughCamundasApi() throws Exception {
+		HttpResponse<String> profile = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/engine-rest/user/malee/profile"))
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"id\": \"malee\", \"email\": \"elsewhere@example.invalid\"}"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", BrowserSession.basic("malee", "malee-secret"))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> delete = send("DELETE", "/engine-rest/user/malee", "malee", "malee-secret", "198.51.100.42");
+
+		assertThat(profile.statusCode()).as(profile.body()).isEqualTo(403);
+		assertThat(delete.statusCode()).isEqualTo(403);
+		assertThat(identity.createUserQuery().userId("malee").singleResult().getEmail())
+			.isNotEqualTo("elsewhere@example.invalid");
 	}
 
 	private HttpResponse<String> send(String method, String path, String user, String password, String address)

@@ -61,7 +61,14 @@ final class TaskWorkGuard {
 	void admitClaim(CommandContext context, String taskId, String userId) {
 		TaskEntity task = visibleTask(context, taskId);
 		String caller = context.getAuthenticatedUserId();
-		if (caller == null || userId == null) {
+		if (caller == null) {
+			return;
+		}
+		if (userId == null) {
+			// giving a task back is for the one who has it, not for a colleague (Camunda lets TASK_WORK do it)
+			if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
+				throw new AuthorizationException("Only " + task.getAssignee() + " may give this task back (คืนงานได้เฉพาะผู้รับงาน)");
+			}
 			return;
 		}
 		if (!userId.equals(caller)) {
@@ -137,7 +144,8 @@ final class TaskWorkGuard {
 			return "must be a plain text, number, true/false or date value (ต้องเป็นข้อความ ตัวเลข หรือวันที่)";
 		}
 		Set<String> choices = form.fields().get(name);
-		if (value.getValue() != null && !choices.isEmpty() && !choices.contains(value.getValue().toString())) {
+		if (value != null && value.getValue() != null && !choices.isEmpty()
+				&& !choices.contains(value.getValue().toString())) {
 			return "must be one of " + choices.stream().sorted().toList() + " (ค่าที่เลือกไม่ถูกต้อง)";
 		}
 		return null;
@@ -151,6 +159,9 @@ final class TaskWorkGuard {
 
 	/** Objects, files, bytes and serialized values are not: they are never a form field's value. */
 	private static boolean isPlain(TypedValue typed) {
+		if (typed == null) {
+			return true;
+		}
 		if (typed.getType() != null) {
 			return PLAIN.contains(typed.getType());
 		}

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -51,15 +50,15 @@ class TaskWorkGuardPlugin extends AbstractProcessEnginePlugin {
 					admitted -> new CompleteTaskCmd(taskId, admitted, true, deserializeValues)));
 		}
 
+		/** Resolving ends a delegation; nobody delegates here, and it would store values no listener checks. */
 		@Override
 		public void resolveTask(String taskId) {
-			resolveTask(taskId, null);
+			refuse(taskId, "resolve");
 		}
 
 		@Override
 		public void resolveTask(String taskId, Map<String, Object> variables) {
-			commandExecutor.execute(guard.completing(taskId, variables,
-					admitted -> new ResolveTaskCmd(taskId, admitted)));
+			refuse(taskId, "resolve");
 		}
 
 		@Override
