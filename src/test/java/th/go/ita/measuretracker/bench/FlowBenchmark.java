@@ -230,6 +230,9 @@ class FlowBenchmark {
 			.camundaHistoryTimeToLive(1825)
 			.startEvent()
 			.userTask("Task_CompleteStep")
+			// the same form: every completion in the engine passes TaskWorkGuard, which admits the form's fields
+			.camundaFormRef("Form_CompleteStep")
+			.camundaFormRefBinding("latest")
 			.name("${stepName}")
 			.camundaCandidateGroups("${group}")
 			.camundaDueDate("${stepDue}");
