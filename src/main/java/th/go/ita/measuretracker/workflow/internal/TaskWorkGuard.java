@@ -67,7 +67,8 @@ final class TaskWorkGuard {
 		if (userId == null) {
 			// giving a task back is for the one who has it, not for a colleague (Camunda lets TASK_WORK do it)
 			if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
-				throw new AuthorizationException("Only " + task.getAssignee() + " may give this task back (คืนงานได้เฉพาะผู้รับงาน)");
+				throw new AuthorizationException(
+						"Only " + task.getAssignee() + " may give this task back (คืนงานได้เฉพาะผู้รับงาน)");
 			}
 			return;
 		}
@@ -78,7 +79,7 @@ final class TaskWorkGuard {
 		ensureGroupWorks(context, task);
 	}
 
-	/** Our forms offer no BPMN error or escalation button, so nobody may end a task that way. */
+	/** Our forms offer no BPMN error, escalation or delegation, so nobody may end a task that way. */
 	void refuseUnofferedAction(CommandContext context, String taskId, String action) {
 		visibleTask(context, taskId);
 		throw new AuthorizationException("This task's form offers no " + action + " (แบบฟอร์มของงานนี้ไม่มีการดำเนินการนี้)");
