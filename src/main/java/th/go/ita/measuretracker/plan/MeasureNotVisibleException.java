@@ -14,12 +14,12 @@ public class MeasureNotVisibleException extends RuntimeException {
 	}
 
 	static MeasureNotVisibleException noSuchMeasure(String businessKey) {
-		return new MeasureNotVisibleException("no measure " + businessKey + " (ไม่พบมาตรการ)", false);
+		return new MeasureNotVisibleException("ไม่พบมาตรการ " + businessKey + " (no such measure)", false);
 	}
 
 	static MeasureNotVisibleException ofAnotherGroup(String businessKey) {
 		return new MeasureNotVisibleException(
-				"measure " + businessKey + " belongs to another group (มาตรการของกลุ่มอื่น)", true);
+				"มาตรการ " + businessKey + " เป็นของกลุ่มอื่น (the measure belongs to another group)", true);
 	}
 
 	public boolean exists() {

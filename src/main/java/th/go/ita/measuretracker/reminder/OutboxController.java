@@ -34,7 +34,8 @@ class OutboxController {
 		Long id = measureId == null || measureId.isBlank() ? null
 				: measures.summary(measureId.strip())
 					.map(MeasureView::id)
-					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measure " + measureId.strip()));
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+							"ไม่พบมาตรการ " + measureId.strip() + " (no such measure)"));
 		return outbox.find(id, status, Math.min(Math.max(limit, 1), 1000));
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * removed from a group loses its measures on their next request, someone added to the managers gains theirs, and a
  * deleted user's session ends. Runs just before Spring Security's filters (see {@link LoginFilters}), so
  * the URL rules of {@link SecurityConfig} already judge the refreshed rights. Two small identity queries per
- * request of a logged-in session; requests with HTTP Basic and no session are checked at their own login.
+ * page or API request of a logged-in session (not per static file); requests with HTTP Basic and no session are checked at their own login.
  */
 @RequiredArgsConstructor
 class SessionAuthoritiesRefresh extends OncePerRequestFilter {
@@ -36,6 +37,18 @@ class SessionAuthoritiesRefresh extends OncePerRequestFilter {
 
 	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 	private final UserAuthorities authorities;
+
+	/**
+	 * Files a page loads (Tasklist alone loads dozens of scripts, styles and fonts) grant nothing: the pages and
+	 * API calls around them are judged with fresh rights, so the files need not each cost two queries.
+	 */
+	private static final Pattern STATIC_FILE = Pattern.compile(
+			"^/(?:css/|webjars/|camunda/(?:app|assets|lib)/.*\\.(?:js|css|png|svg|ico|gif|woff2?|ttf|eot|json|html|map)$)");
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return STATIC_FILE.matcher(request.getRequestURI().substring(request.getContextPath().length())).find();
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

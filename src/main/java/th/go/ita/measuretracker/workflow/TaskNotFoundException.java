@@ -6,6 +6,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 public class TaskNotFoundException extends NullValueException {
 
 	public TaskNotFoundException(String taskId) {
-		super("Cannot find task with id " + taskId + " (ไม่พบงานนี้)");
+		super("ไม่พบงานนี้ (cannot find task with id " + taskId + ")");
 	}
 }

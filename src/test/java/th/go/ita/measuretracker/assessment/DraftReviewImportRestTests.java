@@ -90,7 +90,7 @@ class DraftReviewImportRestTests {
 				Map.of("planYaml", otherOffice, "draftDecision", "IMPORT", "organisation", "สำนักงานอื่น"));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("organisation: not a field of this task's form");
+		assertThat(response.body()).contains("organisation: ไม่ใช่ช่องของแบบฟอร์มนี้ (not a field of this task's form");
 		assertRefused();
 	}
 

@@ -1,15 +1,12 @@
 package th.go.ita.measuretracker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,13 +23,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import th.go.ita.measuretracker.support.HeadlessChromium;
 
 /**
  * A newcomer's first run, in a real browser (Debian's headless Chromium): the embedded default with the seed plan,
@@ -44,8 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 		properties = { "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1", "measure-tracker.mail.sender-enabled=false" })
 class NewcomerJourneyE2ETest {
 
-	static final String CHROMIUM = "/usr/bin/chromium";
-	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 	static final String FIRST_STEP = "เปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วมในการดำเนินการตามภารกิจของหน่วยงาน";
 	static final String SECOND_STEP = "มีช่องทางให้บุคคลภายนอกสามารถเข้ามามีส่วนร่วม";
 	static final Path SHOTS = Path.of("target/e2e");
@@ -57,30 +51,11 @@ class NewcomerJourneyE2ETest {
 
 	@BeforeEach
 	void headlessChromiumInThai() throws IOException {
-		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-		if (!installed && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-		}
-		assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
 		Files.createDirectories(SHOTS);
 		Files.deleteIfExists(SHOTS.resolve("failed-waiting.png"));
 		downloads = Files.createTempDirectory("e2e-downloads");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=th",
-				"--user-data-dir=" + Files.createTempDirectory("e2e-profile"));
-		Map<String, Object> prefs = new HashMap<>();
-		prefs.put("intl.accept_languages", "th,th-TH,en");
-		prefs.put("download.default_directory", downloads.toString());
-		prefs.put("download.prompt_for_download", false);
-		options.setExperimentalOption("prefs", prefs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("TZ", "Asia/Bangkok"))
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start(Map.of("download.default_directory", downloads.toString(),
+				"download.prompt_for_download", false));
 	}
 
 	@AfterEach

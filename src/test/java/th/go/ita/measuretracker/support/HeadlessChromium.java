@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,11 @@ public final class HeadlessChromium {
 	}
 
 	public static ChromeDriver start() throws IOException {
+		return start(Map.of());
+	}
+
+	/** @param prefs Chromium preferences beside the Thai language, e.g. where downloads go */
+	public static ChromeDriver start(Map<String, Object> prefs) throws IOException {
 		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
@@ -44,6 +50,9 @@ public final class HeadlessChromium {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=th",
 				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		Map<String, Object> allPrefs = new HashMap<>(prefs);
+		allPrefs.put("intl.accept_languages", "th,th-TH,en");
+		options.setExperimentalOption("prefs", allPrefs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.withEnvironment(Map.of("TZ", "Asia/Bangkok"))

@@ -68,13 +68,13 @@ final class TaskWorkGuard {
 			// giving a task back is for the one who has it, not for a colleague (Camunda lets TASK_WORK do it)
 			if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
 				throw new AuthorizationException(
-						"Only " + task.getAssignee() + " may give this task back (คืนงานได้เฉพาะผู้รับงาน)");
+						"คืนงานได้เฉพาะผู้รับงาน " + task.getAssignee() + " (only " + task.getAssignee() + " may give this task back)");
 			}
 			return;
 		}
 		if (!userId.equals(caller)) {
-			throw new AuthorizationException("A task can only be claimed for oneself (รับงานได้เฉพาะในนามของตนเอง): "
-					+ caller + " may not claim it for " + userId);
+			throw new AuthorizationException("รับงานได้เฉพาะในนามของตนเอง (a task can only be claimed for oneself: "
+					+ caller + " may not claim it for " + userId + ")");
 		}
 		ensureGroupWorks(context, task);
 	}
@@ -82,7 +82,7 @@ final class TaskWorkGuard {
 	/** Our forms offer no BPMN error, escalation or delegation, so nobody may end a task that way. */
 	void refuseUnofferedAction(CommandContext context, String taskId, String action) {
 		visibleTask(context, taskId);
-		throw new AuthorizationException("This task's form offers no " + action + " (แบบฟอร์มของงานนี้ไม่มีการดำเนินการนี้)");
+		throw new AuthorizationException("แบบฟอร์มของงานนี้ไม่มีการดำเนินการนี้ (this task's form offers no " + action + ")");
 	}
 
 	private static TaskEntity visibleTask(CommandContext context, String taskId) {
@@ -107,8 +107,8 @@ final class TaskWorkGuard {
 		List<String> callerGroups = context.getAuthenticatedGroupIds();
 		boolean member = callerGroups != null && callerGroups.stream().anyMatch(candidateGroups::contains);
 		if (!candidateGroups.isEmpty() && !member) {
-			throw new AuthorizationException("Only a member of the task's group may work it (เฉพาะสมาชิกของกลุ่ม "
-					+ String.join(", ", candidateGroups) + " เท่านั้น): " + caller + " is not one");
+			throw new AuthorizationException("เฉพาะสมาชิกของกลุ่ม " + String.join(", ", candidateGroups)
+					+ " เท่านั้นที่ทำงานนี้ได้ (only a member of the task's group may work it; " + caller + " is not one)");
 		}
 	}
 
@@ -132,22 +132,22 @@ final class TaskWorkGuard {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidFormException("The form was not accepted (แบบฟอร์มไม่ถูกต้อง)", problems);
+			throw new InvalidFormException("แบบฟอร์มไม่ถูกต้อง (the form was not accepted)", problems);
 		}
 		return admitted;
 	}
 
 	private static String problem(FormSchema form, String name, TypedValue value) {
 		if (!form.fields().containsKey(name)) {
-			return "not a field of this task's form (ไม่ใช่ช่องของแบบฟอร์มนี้); its fields are " + form.keys();
+			return "ไม่ใช่ช่องของแบบฟอร์มนี้ (not a field of this task's form; its fields are " + form.keys() + ")";
 		}
 		if (!isPlain(value)) {
-			return "must be a plain text, number, true/false or date value (ต้องเป็นข้อความ ตัวเลข หรือวันที่)";
+			return "ต้องเป็นข้อความ ตัวเลข หรือวันที่ (must be a plain text, number, true/false or date value)";
 		}
 		Set<String> choices = form.fields().get(name);
 		if (value != null && value.getValue() != null && !choices.isEmpty()
 				&& !choices.contains(value.getValue().toString())) {
-			return "must be one of " + choices.stream().sorted().toList() + " (ค่าที่เลือกไม่ถูกต้อง)";
+			return "ค่าที่เลือกไม่ถูกต้อง (must be one of " + choices.stream().sorted().toList() + ")";
 		}
 		return null;
 	}
