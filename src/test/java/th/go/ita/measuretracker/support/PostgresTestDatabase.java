@@ -10,7 +10,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points a test context at a fresh database on the real PostgreSQL (127.0.0.1:5432, or MT_TEST_PG_URL). The
+ * Points a test context at a fresh database on the real PostgreSQL (127.0.0.1:5432, or MT_TEST_PG_URL; the database
+ * is measure_tracker_it, or MT_TEST_PG_DB so that two checkouts can test at once). The
  * database is dropped and created once per JVM, so every run starts clean. When PostgreSQL is unreachable the
  * context fails to start, and so does the test: in CI a PostgreSQL test never silently skips.
  */
@@ -22,7 +23,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 	private final String database;
 
 	public PostgresTestDatabase() {
-		this("measure_tracker_it");
+		this(System.getenv().getOrDefault("MT_TEST_PG_DB", "measure_tracker_it"));
 	}
 
 	protected PostgresTestDatabase(String database) {
