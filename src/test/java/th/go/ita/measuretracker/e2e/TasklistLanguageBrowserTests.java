@@ -31,8 +31,8 @@ import th.go.ita.measuretracker.support.SeedScenario;
 
 /**
  * Tasklist as a person reads it, in a real browser (headless Chromium): in Thai, dates in the Buddhist Era, relative
- * times in Thai, no vendor banner, the step's form in Thai only and taking a B.E. date that the engine stores ISO;
- * in an English browser, the Christian Era and the form in English.
+ * times in Thai, no vendor banner, the step's form in Thai only (its checks' messages too) and taking a B.E. date
+ * that the engine stores ISO; in an English browser, the Christian Era and the form in English.
  */
 @AppTest
 class TasklistLanguageBrowserTests {
@@ -84,6 +84,11 @@ class TasklistLanguageBrowserTests {
 		String form = waitFor(By.cssSelector(".fjs-form")).getText();
 		assertThat(form).contains("สิ่งที่ดำเนินการ", "วันที่ดำเนินการแล้วเสร็จ", "31/05/2567", "กด ส่งงาน")
 			.as("Thai only").doesNotContainPattern("[A-Za-z]{2,}");
+
+		// form-js checks in the browser too, and says so in Thai
+		waitFor(By.cssSelector(".fjs-form textarea")).sendKeys("x", Keys.BACK_SPACE, Keys.TAB);
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.textToBe(By.cssSelector(".fjs-form-field-error"), "กรุณากรอกช่องนี้"));
 
 		type(By.cssSelector(".fjs-form textarea"), "เปิดช่องทางรับฟังความคิดเห็นแล้ว");
 		type(By.cssSelector(".fjs-form input[type=text]"), "20/05/2567");

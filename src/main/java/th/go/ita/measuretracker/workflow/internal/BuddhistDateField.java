@@ -15,7 +15,7 @@ import th.go.ita.measuretracker.fiscal.ThaiDates;
  * ({@code 2024-05-31}), so the processes, the API and the reports read one format whatever the person typed.
  * <p>
  * Why text and not form-js's date picker: the picker of Tasklist's form-js 1.8 shows and takes only US dates of the
- * Christian Era (5/20/2024) and cannot be given a calendar; see README, "Dates in the Buddhist Era".
+ * Christian Era (5/20/2024) and cannot be given a calendar; see README, "Dates and languages in Tasklist".
  */
 final class BuddhistDateField {
 

@@ -1,6 +1,7 @@
 // measure-tracker: the webapps' dates as a Thai reader writes them. Loaded by config.js (customScripts) before the
-// AngularJS app starts; registers on the module every Camunda webapp has ('cam.commons'), so Admin can load the
-// same file ('../tasklist/scripts/thai-dates').
+// AngularJS app starts; registers on the module every Camunda webapp has ('cam.commons') and works where the webapp
+// has angular-moment (Tasklist, Cockpit: customScripts: ['../tasklist/scripts/thai-dates']). Admin and Welcome show
+// no dates through these filters, and there it leaves everything as it is.
 //
 // 1. Years in the Buddhist Era when the webapp speaks Thai: "31 พ.ค. 2567 14:30". The year comes from the Buddhist
 //    calendar of Intl (th-TH-u-ca-buddhist), never from arithmetic; months, weekdays and the order of the parts
