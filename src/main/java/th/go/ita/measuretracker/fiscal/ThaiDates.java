@@ -6,7 +6,10 @@ import java.time.chrono.ThaiBuddhistDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Buddhist-Era dates as Thai readers write them, through {@link ThaiBuddhistDate}. */
 public final class ThaiDates {
@@ -21,6 +24,13 @@ public final class ThaiDates {
 	private static final DateTimeFormatter ISO_BE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 			.withChronology(ThaiBuddhistChronology.INSTANCE)
 			.withResolverStyle(ResolverStyle.STRICT);
+
+	/** 31/05/2567: a date as a person types it, day/month/B.E. year. */
+	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+			.withChronology(ThaiBuddhistChronology.INSTANCE)
+			.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final Pattern TYPED_SHAPE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
 	private ThaiDates() {
 	}
@@ -49,6 +59,32 @@ public final class ThaiDates {
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("'" + trimmed + "' is not a B.E. date of the form YYYY-MM-DD (e.g. 2567-05-31)");
+		}
+	}
+
+	/**
+	 * Reads a date as a person types it: day/month/B.E. year, such as {@code 31/05/2567} or {@code 1/5/2567}.
+	 * @throws IllegalArgumentException with a Thai message fit to show the person who typed it: not a date, a year
+	 *         of the Christian Era (ค.ศ.) instead of the Buddhist Era (พ.ศ.), or a day the calendar does not have
+	 */
+	public static LocalDate parseTyped(String text) {
+		String trimmed = text.strip();
+		Matcher shape = TYPED_SHAPE.matcher(trimmed);
+		if (!shape.matches()) {
+			throw new IllegalArgumentException(
+					"\"" + trimmed + "\" ไม่ใช่วันที่ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 31/05/2567");
+		}
+		int year = Integer.parseInt(shape.group(3));
+		if (year < FiscalYear.FIRST) {
+			long buddhistYear = ThaiBuddhistDate.from(LocalDate.of(year, 6, 1)).getLong(ChronoField.YEAR);
+			throw new IllegalArgumentException("ปี " + year + " เป็นปี ค.ศ. กรุณาพิมพ์ปี พ.ศ. เช่น "
+					+ shape.group(1) + "/" + shape.group(2) + "/" + buddhistYear);
+		}
+		try {
+			return LocalDate.from(TYPED.parse(trimmed));
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("ไม่มีวันที่ " + trimmed + " ในปฏิทิน กรุณาตรวจวันและเดือน");
 		}
 	}
 }

@@ -88,8 +88,8 @@ class NewcomerJourneyE2ETest {
 			}
 			return report.equals(whatDone.getDomProperty("value"));
 		});
-		WebElement dateDone = browser.findElement(By.cssSelector(".fjs-form input.flatpickr-input, .fjs-form input[type=text]"));
-		dateDone.sendKeys("05/20/2024", Keys.TAB);
+		// the date done is typed as Thai readers write it, day/month/year of the Buddhist Era
+		browser.findElement(By.cssSelector(".fjs-form input[type=text]")).sendKeys("20/05/2567", Keys.TAB);
 		screenshot("2-tasklist-form");
 		WebElement complete = waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"));
 		// the button sits under Tasklist's fixed footer until it is scrolled into the middle

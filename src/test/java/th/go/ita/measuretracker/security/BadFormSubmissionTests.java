@@ -56,7 +56,7 @@ class BadFormSubmissionTests {
 				               "dateDone": {"value": "เมื่อวาน", "type": "String"}}}""");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("is not a date");
+		assertThat(response.body()).contains("ไม่ใช่วันที่");
 	}
 
 	@Test

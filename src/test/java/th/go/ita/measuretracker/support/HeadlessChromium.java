@@ -39,6 +39,16 @@ public final class HeadlessChromium {
 
 	/** @param prefs Chromium preferences beside the Thai language, e.g. where downloads go */
 	public static ChromeDriver start(Map<String, Object> prefs) throws IOException {
+		return start("th,th-TH,en", prefs);
+	}
+
+	/** A browser whose person reads English first, as Tasklist and the Accept-Language header then say. */
+	public static ChromeDriver startInEnglish() throws IOException {
+		return start("en-US,en", Map.of());
+	}
+
+	/** @param languages the browser's languages, first choice first (navigator.languages, Accept-Language) */
+	private static ChromeDriver start(String languages, Map<String, Object> prefs) throws IOException {
 		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
@@ -48,10 +58,10 @@ public final class HeadlessChromium {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=th",
+				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + languages.split(",")[0],
 				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
 		Map<String, Object> allPrefs = new HashMap<>(prefs);
-		allPrefs.put("intl.accept_languages", "th,th-TH,en");
+		allPrefs.put("intl.accept_languages", languages);
 		options.setExperimentalOption("prefs", allPrefs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()

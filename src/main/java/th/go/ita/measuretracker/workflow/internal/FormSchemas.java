@@ -59,19 +59,22 @@ final class FormSchemas {
 	/**
 	 * @param fields what a person may enter, by key, with the values a choice field allows (empty: any value)
 	 * @param shown fields the form shows read-only: Tasklist may send them back, they are never stored
+	 * @param buddhistDates text fields where a person types a B.E. date ({@link BuddhistDateField})
 	 */
-	record FormSchema(String id, Map<String, Set<String>> fields, Set<String> shown) {
+	record FormSchema(String id, Map<String, Set<String>> fields, Set<String> shown, Set<String> buddhistDates) {
 
 		static FormSchema of(JsonNode form) {
-			Map<String, Set<String>> fields = new LinkedHashMap<>();
-			Set<String> shown = new HashSet<>();
-			collect(form.path("components"), fields, shown);
-			return new FormSchema(form.path("id").asText(), fields, shown);
+			FormSchema schema = new FormSchema(form.path("id").asText(), new LinkedHashMap<>(), new HashSet<>(),
+					new HashSet<>());
+			collect(form.path("components"), schema);
+			return schema;
 		}
 
-		private static void collect(JsonNode components, Map<String, Set<String>> fields, Set<String> shown) {
+		private static void collect(JsonNode components, FormSchema schema) {
+			Map<String, Set<String>> fields = schema.fields();
+			Set<String> shown = schema.shown();
 			for (JsonNode component : components) {
-				collect(component.path("components"), fields, shown);
+				collect(component.path("components"), schema);
 				String key = component.path("key").asText(null);
 				if (key == null || !INPUT_TYPES.contains(component.path("type").asText())) {
 					continue;
@@ -81,6 +84,9 @@ final class FormSchemas {
 				}
 				else {
 					fields.put(key, choices(component.path("values")));
+				}
+				if (BuddhistDateField.is(component)) {
+					schema.buddhistDates().add(key);
 				}
 			}
 		}
@@ -92,7 +98,7 @@ final class FormSchemas {
 		}
 
 		static FormSchema none() {
-			return new FormSchema("", Map.of(), Set.of());
+			return new FormSchema("", Map.of(), Set.of(), Set.of());
 		}
 
 		List<String> keys() {

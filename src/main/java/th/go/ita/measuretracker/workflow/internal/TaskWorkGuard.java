@@ -124,6 +124,14 @@ final class TaskWorkGuard {
 			}
 			TypedValue value = sent.getValueTyped(name);
 			String problem = problem(form, name, value);
+			if (problem == null && form.buddhistDates().contains(name)) {
+				try {
+					value = BuddhistDateField.stored(value);
+				}
+				catch (IllegalArgumentException ex) {
+					problem = ex.getMessage();
+				}
+			}
 			if (problem == null) {
 				admitted.putValueTyped(name, value);
 			}

@@ -22,6 +22,16 @@ export default {
     availableLocales: ['th', 'en', 'de'],
     fallbackLocale: 'en'
   },
+  // Buddhist-Era years and relative times in the webapp's language; form-js's own messages in Thai. Each script
+  // says why.
+  customScripts: ['scripts/thai-dates', 'scripts/thai-form-messages'],
+  // the locale's short-month forms: "31 พ.ค. 2567 14:30" in Thai, "31 May 2024 14:30" in English
+  dateFormat: {
+    short: 'll',
+    abbr: 'lll',
+    normal: 'lll',
+    long: 'lll'
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
