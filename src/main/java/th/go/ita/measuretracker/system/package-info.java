@@ -1,4 +1,4 @@
-/** Cross-cutting web set-up shared by every feature: language choice. */
+/** Cross-cutting web set-up shared by every feature: language choice, the message bundles, dates in templates, fonts. */
 @org.springframework.modulith.ApplicationModule(displayName = "System",
-		allowedDependencies = {})
+		allowedDependencies = {"fiscal"})
 package th.go.ita.measuretracker.system;
