@@ -186,7 +186,7 @@ class StatusViewTests {
 		assertThat(thai.select("html").attr("lang")).isEqualTo("th");
 		assertThat(thai.select("h1").text()).isEqualTo("สถานะมาตรการ ปีงบประมาณ 2567");
 		assertThat(thai.select("#measures thead th").eachText()).containsExactly("รหัส", "มาตรการ", "ผู้รับผิดชอบ",
-				"กำหนดแล้วเสร็จ", "ขั้นตอน", "รายงานล่าสุด", "ความก้าวหน้า %", "สถานะรายงาน", "สถานะ");
+				"กำหนดแล้วเสร็จ", "ขั้นตอน", "รายงานล่าสุด", "ความก้าวหน้า ร้อยละ", "สถานะรายงาน", "สถานะ");
 		assertThat(thai.select("tr[data-key=FY2567-S1] td").get(3).text()).isEqualTo("10 พ.ค. 2567");
 		assertThat(thai.select("tr[data-key=FY2567-S1] td").get(3).attr("data-label")).isEqualTo("กำหนดแล้วเสร็จ");
 		assertThat(uiText(thai)).doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,}");
