@@ -88,7 +88,11 @@ class StatusViewTests {
 		assertThat(keys(api("sudamanager", "/api/status?fiscalYear=2567&size=2&page=1"))).containsExactly("FY2567-S3",
 				"FY2567-S4");
 		assertThat(get("sudamanager", "/api/status?fiscalYear=2567&quarter=5").statusCode()).isEqualTo(400);
-		assertThat(get("sudamanager", "/api/status?fiscalYear=2567&state=LATE").statusCode()).isEqualTo(400);
+		HttpResponse<String> late = get("sudamanager", "/api/status?fiscalYear=2567&state=LATE");
+		assertThat(late.statusCode()).isEqualTo(400);
+		assertThat(late.body()).contains("\"detail\":\"คำขอมีค่าที่ใช้ไม่ได้: state: ไม่ใช่ค่าที่ช่องนี้รับ\"");
+		assertThat(get("sudamanager", "/api/status?fiscalYear=2567&quarter=5&lang=en").body())
+			.contains("\"detail\":\"quarter must be 1 to 4\"");
 	}
 
 	@Test
