@@ -95,9 +95,13 @@ public class ReportRound {
 			.orElseThrow(() -> new IllegalStateException("no measure " + measureId))
 			.steps()
 			.stream()
-			.map(step -> step.position() + ". " + step.text() + " — " + Wording.in(Wording.THAI, "report.stepStatus."
-					+ ("COMPLETED".equals(step.status()) || "ACTIVE".equals(step.status()) ? step.status() : "PENDING")))
+			.map(step -> step.position() + ". " + step.text() + " — "
+					+ Wording.in(Wording.THAI, "report.stepStatus." + shown(step.status())))
 			.collect(Collectors.joining("\n"));
+	}
+
+	private static String shown(String stepStatus) {
+		return "COMPLETED".equals(stepStatus) || "ACTIVE".equals(stepStatus) ? stepStatus : "PENDING";
 	}
 
 	/** Without its steps: most expressions need only the measure's own columns. */
