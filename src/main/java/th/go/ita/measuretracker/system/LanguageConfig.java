@@ -86,6 +86,12 @@ class LanguageConfig {
 			this.resolver = resolver;
 		}
 
+		/** An error page, too, speaks the reader's language (RequestContextFilter would set the server's). */
+		@Override
+		protected boolean shouldNotFilterErrorDispatch() {
+			return false;
+		}
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
