@@ -9,6 +9,6 @@ import th.go.ita.measuretracker.intake.RejectedFileException;
 public class AssessmentRejectedException extends RejectedFileException {
 
 	AssessmentRejectedException(List<FileError> errors) {
-		super("assessment", "ผลการประเมินไม่ถูกนำเข้า (Assessment not imported)", errors);
+		super("assessment.rejected", errors);
 	}
 }

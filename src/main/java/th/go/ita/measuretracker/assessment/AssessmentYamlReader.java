@@ -14,6 +14,7 @@ import th.go.ita.measuretracker.assessment.AssessmentInput.PastYear;
 import th.go.ita.measuretracker.assessment.AssessmentInput.Statement;
 import th.go.ita.measuretracker.assessment.AssessmentInput.SubItem;
 import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.intake.YamlFields;
 
@@ -31,13 +32,13 @@ class AssessmentYamlReader {
 		List<FileError> errors = new ArrayList<>();
 		YamlFields file = YamlFields.parse(yaml, errors,
 				Set.of("fiscalYear", "organisation", "indicators", "stated", "history"),
-				"an assessment file is a mapping with fiscalYear, organisation and indicators");
+				"assessment.expected");
 		if (file == null) {
 			return new Reading(null, errors);
 		}
 		Integer fiscalYear = file.integer("fiscalYear", true);
 		if (fiscalYear != null && !FiscalYear.isBuddhistEra(fiscalYear)) {
-			file.reject("fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2566");
+			file.reject("fiscalYear", Wording.of("file.notBuddhistYear", fiscalYear));
 		}
 		String organisation = file.text("organisation", true);
 		List<IndicatorScore> indicators = new ArrayList<>();
@@ -45,17 +46,17 @@ class AssessmentYamlReader {
 		for (YamlFields indicator : file.list("indicators", true, Set.of("number", "name", "score", "subItems"))) {
 			Integer number = indicator.integer("number", true);
 			if (number != null && (number < 1 || number > 10)) {
-				indicator.reject("number", "unknown indicator " + number + "; ITA indicators are numbered 1 to 10");
+				indicator.reject("number", Wording.of("assessment.unknownIndicator", number));
 				continue;
 			}
 			if (number != null && !seen.add(number)) {
-				indicator.reject("number", "indicator " + number + " is given twice");
+				indicator.reject("number", Wording.of("assessment.indicatorTwice", number));
 			}
 			List<SubItem> subItems = new ArrayList<>();
 			for (YamlFields item : indicator.list("subItems", false, Set.of("code", "name", "score"))) {
 				String code = item.text("code", true);
 				if (code != null && number != null && !code.matches(number + "\\.[1-9][0-9]?")) {
-					item.reject("code", "unknown sub-indicator '" + code + "' for indicator " + number + " (e.g. " + number + ".1)");
+					item.reject("code", Wording.of("assessment.unknownSubItem", code, number));
 				}
 				subItems.add(new SubItem(code, item.text("name", false), score(item, true)));
 			}
@@ -67,7 +68,7 @@ class AssessmentYamlReader {
 		if (!indicators.isEmpty()) {
 			for (int n = 1; n <= 10; n++) {
 				if (!seen.contains(n)) {
-					file.reject("indicators", "indicator " + n + " (" + Indicators.name(n) + ") is missing");
+					file.reject("indicators", Wording.of("assessment.indicatorMissing", n, Indicators.nameToRead(n)));
 				}
 			}
 		}
@@ -75,7 +76,7 @@ class AssessmentYamlReader {
 		for (YamlFields stated : file.list("stated", false, Set.of("field", "value", "source"))) {
 			String field = stated.text("field", true);
 			if (field != null && !STATED_FIELD.matcher(field).matches()) {
-				stated.reject("field", "'" + field + "' is not one of: indicator N, IIT, EIT, OIT, total, grade");
+				stated.reject("field", Wording.of("assessment.statedField", field));
 			}
 			statements.add(new Statement(field, stated.text("value", true), stated.text("source", false)));
 		}
@@ -83,7 +84,7 @@ class AssessmentYamlReader {
 		for (YamlFields year : file.list("history", false, Set.of("fiscalYear", "score", "grade", "difference", "direction"))) {
 			Integer past = year.integer("fiscalYear", true);
 			if (past != null && fiscalYear != null && past > fiscalYear) {
-				year.reject("fiscalYear", past + " is after the assessed year " + fiscalYear);
+				year.reject("fiscalYear", Wording.of("assessment.pastAfter", past, fiscalYear));
 			}
 			history.add(new PastYear(past == null ? 0 : past, score(year, true), year.decimal("difference", false),
 					year.text("direction", false)));
@@ -96,7 +97,7 @@ class AssessmentYamlReader {
 	private static BigDecimal score(YamlFields fields, boolean required) {
 		BigDecimal score = fields.decimal("score", required);
 		if (score != null && (score.signum() < 0 || score.compareTo(HUNDRED) > 0)) {
-			fields.reject("score", score.toPlainString() + " is outside 0–100");
+			fields.reject("score", Wording.of("assessment.scoreRange", score.toPlainString()));
 			return null;
 		}
 		return score;

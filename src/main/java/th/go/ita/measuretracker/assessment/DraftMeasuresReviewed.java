@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanImportService;
 import th.go.ita.measuretracker.intake.RejectedFileException;
@@ -26,7 +27,6 @@ import th.go.ita.measuretracker.workflow.TaskCompletion;
 class DraftMeasuresReviewed implements TaskListener {
 
 	static final String PLAN_YAML = "planYaml";
-	private static final String NOT_IMPORTED = "ร่างแผนไม่ถูกนำเข้า (The draft plan was not imported)";
 
 	private final PlanImportService plans;
 	private final AssessmentRepository repository;
@@ -38,30 +38,29 @@ class DraftMeasuresReviewed implements TaskListener {
 			return;
 		}
 		if (!"IMPORT".equals(decision)) {
-			throw new InvalidFormException("The review is not complete (ผลการทบทวนไม่ครบถ้วน)",
-					List.of("draftDecision: choose IMPORT or DISCARD (กรุณาเลือกนำเข้าหรือไม่นำเข้า)"));
+			throw new InvalidFormException(Wording.of("draft.reviewIncomplete"),
+					List.of(Wording.of("draft.decision.required", "draftDecision")));
 		}
 		List<String> problems = new ArrayList<>();
 		// checked as any form text (a string, at most a Camunda text variable), but imported unstripped: the
 		// errors' line numbers are those the manager sees in the form
 		String checked = FormText.read(task.getVariables(), PLAN_YAML, problems);
 		if (problems.isEmpty() && (checked == null || checked.isBlank())) {
-			problems.add(PLAN_YAML + ": required (กรุณากรอกร่างแผน)");
+			problems.add(Wording.of("draft.plan.required", PLAN_YAML));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidFormException(NOT_IMPORTED, problems);
+			throw new InvalidFormException(Wording.of("draft.notImported"), problems);
 		}
 		AssessmentRepository.DraftReview draft = repository.draftReview(task.getProcessInstanceId())
-			.orElseThrow(() -> new InvalidFormException(NOT_IMPORTED, List.of(PLAN_YAML
-					+ ": ร่างนี้สร้างก่อนที่ระบบจะบันทึกหน่วยงานและปีของร่าง ให้ผู้ดูแลระบบนำเข้าแผนแทน (this review was"
-					+ " started before reviews recorded their office and year: discard it and let an admin import the plan)")));
+			.orElseThrow(() -> new InvalidFormException(Wording.of("draft.notImported"),
+					List.of(Wording.of("draft.tooOld", PLAN_YAML))));
 		try {
 			plans.importDraft((String) task.getVariable(PLAN_YAML), TaskCompletion.completedBy(task), draft.fiscalYear(),
 					draft.organisation());
 		}
 		catch (RejectedFileException ex) {
-			throw new InvalidFormException(NOT_IMPORTED,
-					ex.errors().stream().map(FileError::toString).map(error -> PLAN_YAML + " " + error).toList());
+			throw new InvalidFormException(Wording.of("draft.notImported"),
+					ex.errors().stream().map(error -> Wording.of("draft.error", PLAN_YAML, error)).toList());
 		}
 	}
 }

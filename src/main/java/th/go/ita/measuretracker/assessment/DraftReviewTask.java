@@ -30,7 +30,6 @@ public class DraftReviewTask implements TaskListener {
 	public void notify(DelegateTask task) {
 		String key = task.getExecution().getProcessBusinessKey();
 		int assessmentYear = Integer.parseInt(key.substring("ITA".length(), key.indexOf('-')));
-		task.setName("ทบทวนร่างมาตรการปีงบประมาณ " + (assessmentYear + 1) + " จากผลการประเมิน ITA " + assessmentYear
-				+ " (Review draft measures)");
+		task.setName("ทบทวนร่างมาตรการปีงบประมาณ " + (assessmentYear + 1) + " จากผลการประเมิน ITA " + assessmentYear);
 	}
 }

@@ -2,9 +2,11 @@ package th.go.ita.measuretracker.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /**
  * One thing wrong with an uploaded file, where a person can find it: the line of a YAML file or the row of a
- * workbook (never both), the field path or sheet!column, and what to fix.
+ * workbook (never both), the field path or sheet!column, and what to fix, in the reader's language.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileError(Integer line, Integer row, String field, String message) implements Comparable<FileError> {
@@ -28,8 +30,9 @@ public record FileError(Integer line, Integer row, String field, String message)
 		return Integer.compare(position(), other.position());
 	}
 
+	/** "บรรทัด 3, fiscalYear: …": where and what, as one line of a message. */
 	@Override
 	public String toString() {
-		return (line != null ? "line " + line : "row " + row) + ", " + field + ": " + message;
+		return line != null ? Wording.of("file.atLine", line, field, message) : Wording.of("file.atRow", row, field, message);
 	}
 }

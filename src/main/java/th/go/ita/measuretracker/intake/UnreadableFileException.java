@@ -6,6 +6,6 @@ import java.util.List;
 public class UnreadableFileException extends RejectedFileException {
 
 	UnreadableFileException(List<FileError> errors) {
-		super("file", "อ่านไฟล์ไม่ได้ (File could not be read)", errors);
+		super("file.unreadable", errors);
 	}
 }

@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /** Turns an uploaded file into text, refusing what is not UTF-8 instead of guessing (Thai in TIS-620 would garble). */
 public final class UploadedText {
 
@@ -16,11 +18,11 @@ public final class UploadedText {
 
 	public static String decode(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new UnreadableFileException(List.of(new FileError(1, "(file)", "the file is empty")));
+			throw new UnreadableFileException(List.of(new FileError(1, "(file)", Wording.of("file.empty"))));
 		}
 		if (bytes.length > MAX_BYTES) {
 			throw new UnreadableFileException(List.of(new FileError(1, "(file)",
-					"the file has " + bytes.length + " bytes; an upload may have at most " + MAX_BYTES)));
+					Wording.of("file.tooLarge", bytes.length, MAX_BYTES))));
 		}
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -32,7 +34,7 @@ public final class UploadedText {
 		}
 		catch (CharacterCodingException ex) {
 			throw new UnreadableFileException(
-					List.of(new FileError(1, "(file)", "the file is not UTF-8 text; save it as UTF-8 and try again")));
+					List.of(new FileError(1, "(file)", Wording.of("file.notUtf8"))));
 		}
 	}
 }

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.fiscal.Wording;
 
 /**
  * The keys of one YAML mapping, each read with its line and reported under its path. Files are read from the
@@ -38,6 +39,7 @@ public final class YamlFields {
 
 	/**
 	 * Parses a whole file whose top level is a mapping with the {@code allowed} keys.
+	 * @param expected the message that says what the file must be, e.g. plan.expected
 	 * @return {@code null} when the file is not YAML or not a mapping (the reason is in {@code errors})
 	 */
 	public static YamlFields parse(String yaml, List<FileError> errors, Set<String> allowed, String expected) {
@@ -47,7 +49,7 @@ public final class YamlFields {
 			return null;
 		}
 		if (!(root instanceof MappingNode map)) {
-			errors.add(new FileError(1, "(file)", expected));
+			errors.add(new FileError(1, "(file)", Wording.of(expected)));
 			return null;
 		}
 		return new YamlFields(map, "", errors, allowed);
@@ -71,17 +73,16 @@ public final class YamlFields {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : parser.line();
-			errors.add(new FileError(line, "(file)", "not valid YAML: " + ex.getProblem()));
+			errors.add(new FileError(line, "(file)", Wording.of("file.notYaml", ex.getProblem())));
 			return null;
 		}
 		catch (YAMLException ex) {
-			errors.add(new FileError(parser.line(), "(file)", "not valid YAML: " + ex.getMessage()));
+			errors.add(new FileError(parser.line(), "(file)", Wording.of("file.notYaml", ex.getMessage())));
 			return null;
 		}
 		Node recursive = root == null ? null : recursive(root);
 		if (recursive != null) {
-			errors.add(new FileError(recursive.getStartMark().getLine() + 1, "(file)",
-					"not valid here: an anchor (&) is used inside itself through an alias (*)"));
+			errors.add(new FileError(recursive.getStartMark().getLine() + 1, "(file)", Wording.of("file.recursiveAnchor")));
 			return null;
 		}
 		return root;
@@ -156,15 +157,15 @@ public final class YamlFields {
 			if (!(tuple.getKeyNode() instanceof ScalarNode scalarKey)) {
 				// never printed: a key node may be a huge or nested structure
 				errors.add(new FileError(tuple.getKeyNode().getStartMark().getLine() + 1, path(),
-						"a field name must be plain text, not a list or mapping"));
+						Wording.of("file.keyNotText")));
 				continue;
 			}
 			String key = scalarKey.getValue();
 			if (!seen.add(key)) {
-				error(tuple.getKeyNode(), key, "appears twice");
+				error(tuple.getKeyNode(), key, Wording.of("file.twice"));
 			}
 			else if (!allowed.contains(key)) {
-				error(tuple.getKeyNode(), key, "unknown field; expected one of " + String.join(", ", allowed));
+				error(tuple.getKeyNode(), key, Wording.of("file.unknownField", String.join(", ", allowed)));
 			}
 			else {
 				entries.put(key, tuple);
@@ -192,18 +193,18 @@ public final class YamlFields {
 		NodeTuple tuple = entries.get(key);
 		if (tuple == null) {
 			if (required) {
-				errors.add(new FileError(line(), pathOf(key), "required"));
+				errors.add(new FileError(line(), pathOf(key), Wording.of("file.required")));
 			}
 			return null;
 		}
 		Node value = tuple.getValueNode();
 		if (!(value instanceof ScalarNode scalar)) {
-			error(value, key, "must be a single value, not a list or mapping");
+			error(value, key, Wording.of("file.single"));
 			return null;
 		}
 		if (scalar.getValue().isBlank() || "~".equals(scalar.getValue()) || "null".equals(scalar.getValue())) {
 			if (required) {
-				error(value, key, "required, but empty");
+				error(value, key, Wording.of("file.requiredEmpty"));
 			}
 			return null;
 		}
@@ -224,7 +225,7 @@ public final class YamlFields {
 			return new BigDecimal(scalar.getValue().strip());
 		}
 		catch (NumberFormatException ex) {
-			error(scalar, key, "'" + scalar.getValue() + "' is not a number");
+			error(scalar, key, Wording.of("file.notNumber", scalar.getValue()));
 			return null;
 		}
 	}
@@ -251,7 +252,7 @@ public final class YamlFields {
 			return Integer.valueOf(scalar.getValue().strip());
 		}
 		catch (NumberFormatException ex) {
-			error(scalar, key, "'" + scalar.getValue() + "' is not a whole number");
+			error(scalar, key, Wording.of("file.notWholeNumber", scalar.getValue()));
 			return null;
 		}
 	}
@@ -274,7 +275,7 @@ public final class YamlFields {
 	public List<Integer> integers(String key) {
 		NodeTuple tuple = entries.get(key);
 		if (tuple == null) {
-			errors.add(new FileError(line(), pathOf(key), "required"));
+			errors.add(new FileError(line(), pathOf(key), Wording.of("file.required")));
 			return List.of();
 		}
 		List<ScalarNode> items = new ArrayList<>();
@@ -284,7 +285,7 @@ public final class YamlFields {
 					items.add(s);
 				}
 				else {
-					error(item, key, "must be a list of numbers");
+					error(item, key, Wording.of("file.listOfNumbers"));
 				}
 			}
 		}
@@ -292,7 +293,7 @@ public final class YamlFields {
 			items.add(s);
 		}
 		else {
-			error(tuple.getValueNode(), key, "must be a list of numbers");
+			error(tuple.getValueNode(), key, Wording.of("file.listOfNumbers"));
 		}
 		List<Integer> numbers = new ArrayList<>();
 		for (ScalarNode item : items) {
@@ -302,7 +303,7 @@ public final class YamlFields {
 			}
 		}
 		if (numbers.isEmpty() && items.isEmpty()) {
-			error(tuple.getValueNode(), key, "must name at least one");
+			error(tuple.getValueNode(), key, Wording.of("file.atLeastOne"));
 		}
 		return numbers;
 	}
@@ -313,13 +314,13 @@ public final class YamlFields {
 		NodeTuple tuple = entries.get(key);
 		if (tuple == null) {
 			if (required) {
-				errors.add(new FileError(line(), pathOf(key), "required"));
+				errors.add(new FileError(line(), pathOf(key), Wording.of("file.required")));
 			}
 			return List.of();
 		}
 		if (!(tuple.getValueNode() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
 			if (required || !(tuple.getValueNode() instanceof SequenceNode)) {
-				error(tuple.getValueNode(), key, "must be a list with at least one entry");
+				error(tuple.getValueNode(), key, Wording.of("file.listRequired"));
 			}
 			return List.of();
 		}
@@ -332,7 +333,7 @@ public final class YamlFields {
 			}
 			else {
 				errors.add(new FileError(item.getStartMark().getLine() + 1, itemPath,
-						"must be a mapping with " + String.join(", ", allowed)));
+						Wording.of("file.mappingWith", String.join(", ", allowed))));
 			}
 		}
 		return items;

@@ -3,6 +3,7 @@ package th.go.ita.measuretracker.plan;
 import java.util.List;
 import java.util.Map;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 
@@ -15,17 +16,14 @@ record DraftScope(int fiscalYear, String organisation) {
 
 	void check(PlanDocument plan, Map<String, String> knownGroups, List<FileError> errors) {
 		if (plan.fiscalYear() != null && plan.fiscalYear() != fiscalYear) {
-			errors.add(plan.place().error("fiscalYear", "ร่างนี้เป็นแผนปีงบประมาณ " + fiscalYear + " (this draft is the plan for "
-					+ fiscalYear + ", not " + plan.fiscalYear() + ")"));
+			errors.add(plan.place().error("fiscalYear", Wording.of("draft.otherYear", fiscalYear, plan.fiscalYear())));
 		}
 		if (plan.organisation() != null && !plan.organisation().equals(organisation)) {
-			errors.add(plan.place().error("organisation", "ร่างนี้เป็นแผนของ " + organisation + " (this draft is the plan of "
-					+ organisation + "; another office's plan is imported by an admin)"));
+			errors.add(plan.place().error("organisation", Wording.of("draft.otherOffice", organisation)));
 		}
 		for (GroupDeclaration group : plan.groups()) {
 			if (group.id() != null && !knownGroups.containsKey(group.id())) {
-				errors.add(group.place().error("id", "'" + group.id() + "' is not an existing group: a reviewed draft may"
-						+ " use existing groups only; an admin creates groups in Camunda Admin (ใช้ได้เฉพาะกลุ่มที่มีอยู่แล้ว)"));
+				errors.add(group.place().error("id", Wording.of("draft.newGroup", group.id())));
 			}
 		}
 	}

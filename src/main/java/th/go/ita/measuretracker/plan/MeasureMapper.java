@@ -8,6 +8,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.fiscal.Wording;
 
 @Mapper(componentModel = "spring")
 interface MeasureMapper {
@@ -24,7 +25,8 @@ interface MeasureMapper {
 				: Arrays.stream(commaSeparated.split(",")).map(String::trim).map(Integer::valueOf).toList();
 	}
 
+	/** The API's deadlineThai: Thai whatever the caller's language, as its name says. */
 	default String thaiDate(LocalDate date) {
-		return date == null ? null : ThaiDates.longDate(date);
+		return date == null ? null : ThaiDates.date(date, Wording.THAI);
 	}
 }

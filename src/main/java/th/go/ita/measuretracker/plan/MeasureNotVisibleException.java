@@ -1,5 +1,7 @@
 package th.go.ita.measuretracker.plan;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /**
  * The measure asked for does not exist, or belongs to a group the viewer may not see. The web layer answers 404 or
  * 403 ({@link MeasureNotVisibleHandler}); the query itself knows nothing of HTTP.
@@ -14,12 +16,11 @@ public class MeasureNotVisibleException extends RuntimeException {
 	}
 
 	static MeasureNotVisibleException noSuchMeasure(String businessKey) {
-		return new MeasureNotVisibleException("ไม่พบมาตรการ " + businessKey + " (no such measure)", false);
+		return new MeasureNotVisibleException(Wording.of("measure.notFound", businessKey), false);
 	}
 
 	static MeasureNotVisibleException ofAnotherGroup(String businessKey) {
-		return new MeasureNotVisibleException(
-				"มาตรการ " + businessKey + " เป็นของกลุ่มอื่น (the measure belongs to another group)", true);
+		return new MeasureNotVisibleException(Wording.of("measure.otherGroup", businessKey), true);
 	}
 
 	public boolean exists() {

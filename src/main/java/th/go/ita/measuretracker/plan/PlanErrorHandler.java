@@ -5,6 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /** The same new plan imported twice at once: the later one is told to send it again. */
 @RestControllerAdvice
 class PlanErrorHandler {
@@ -12,7 +14,7 @@ class PlanErrorHandler {
 	@ExceptionHandler
 	ProblemDetail conflict(PlanImportConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("นำเข้าแผนซ้อนกัน (Plan imported twice at once)");
+		problem.setTitle(Wording.of("plan.importConflict.title"));
 		return problem;
 	}
 }

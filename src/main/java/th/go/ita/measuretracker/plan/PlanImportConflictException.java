@@ -2,6 +2,8 @@ package th.go.ita.measuretracker.plan;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /**
  * The same plan was being imported by another request at the same moment, which won; this one was rolled back
  * whole. Sent again, it is answered with the measures already imported. A {@link BadUserRequestException} so that
@@ -10,8 +12,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 public class PlanImportConflictException extends BadUserRequestException {
 
 	PlanImportConflictException(int fiscalYear, String organisation, Exception cause) {
-		super("แผนนี้กำลังถูกนำเข้าพร้อมกันจากอีกคำขอหนึ่ง (The plan of " + organisation + " for " + fiscalYear
-				+ " was being imported by another request at the same moment; nothing of this request was stored."
-				+ " Send it again to see what was imported.)", cause);
+		super(Wording.of("plan.importConflict", organisation, fiscalYear), cause);
 	}
 }

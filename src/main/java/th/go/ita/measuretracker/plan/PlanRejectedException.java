@@ -9,6 +9,6 @@ import th.go.ita.measuretracker.intake.RejectedFileException;
 public class PlanRejectedException extends RejectedFileException {
 
 	PlanRejectedException(List<FileError> errors) {
-		super("plan", "แผนไม่ถูกนำเข้า (Plan not imported)", errors);
+		super("plan.rejected", errors);
 	}
 }

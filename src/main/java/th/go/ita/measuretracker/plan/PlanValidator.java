@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
-import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
@@ -42,7 +42,7 @@ class PlanValidator {
 	/**
 	 * A measure's steps are listed with their numbers and statuses in one text of the quarterly report form
 	 * (report/ReportRound#stepStatuses, a Camunda text variable of at most {@link FormText#MAX_LENGTH}); this is
-	 * what each step adds besides its text ("12. " … " — กำลังดำเนินการ (in progress)" and a line break).
+	 * what each step adds besides its text ("12. " … " — กำลังดำเนินการ" and a line break).
 	 */
 	static final int STEP_LISTING_OVERHEAD = 40;
 
@@ -62,8 +62,7 @@ class PlanValidator {
 		for (GroupDeclaration group : plan.groups()) {
 			fits(group.name(), GROUP_NAME, group.place(), "name", errors);
 			if (group.id() != null && !GROUP_ID.matcher(group.id()).matches()) {
-				errors.add(group.place().error("id", "'" + shortened(group.id())
-						+ "' may hold only letters A-Z and digits, at most 64 (it becomes a Camunda group id)"));
+				errors.add(group.place().error("id", Wording.of("plan.groupId", shortened(group.id()))));
 			}
 			else if (group.id() != null) {
 				groupIds.put(group.id(), group.id());
@@ -77,18 +76,17 @@ class PlanValidator {
 		for (MeasureEntry measure : plan.measures()) {
 			Place at = measure.place();
 			if (measure.code() != null && !CODE.matcher(measure.code()).matches()) {
-				errors.add(at.error("code", "'" + shortened(measure.code()) + "' may hold only letters, digits, '.' and '-',"
-						+ " at most 49 (it becomes part of the business key)"));
+				errors.add(at.error("code", Wording.of("plan.code", shortened(measure.code()))));
 			}
 			else if (measure.code() != null && !codes.add(measure.code())) {
-				errors.add(at.error("code", "'" + measure.code() + "' is used by another measure of this plan"));
+				errors.add(at.error("code", Wording.of("plan.codeTwice", measure.code())));
 			}
 			fits(measure.title(), TITLE, at, "title", errors);
 			fits(measure.description(), DESCRIPTION, at, "description", errors);
 			group(measure.responsibleGroup(), groupIds, at, "responsibleGroup", errors);
 			inYear(measure.deadline(), year, at, "deadline", errors);
-			distinctBetween(measure.indicators(), 1, 10, at, "indicators", "ITA indicators are numbered 1 to 10", errors);
-			distinctBetween(measure.reportingQuarters(), 1, 4, at, "reportingQuarters", "quarters are 1 to 4", errors);
+			distinctBetween(measure.indicators(), 1, 10, at, "indicators", "plan.indicatorRange", errors);
+			distinctBetween(measure.reportingQuarters(), 1, 4, at, "reportingQuarters", "plan.quarterRange", errors);
 			int listing = 0;
 			for (StepEntry step : measure.steps()) {
 				fits(step.text(), STEP_TEXT, step.place(), "text", errors);
@@ -96,14 +94,11 @@ class PlanValidator {
 				group(step.group(), groupIds, step.place(), "group", errors);
 				inYear(step.due(), year, step.place(), "due", errors);
 				if (step.due() != null && measure.deadline() != null && step.due().isAfter(measure.deadline())) {
-					errors.add(step.place().error("due", ThaiDates.isoBuddhist(step.due())
-							+ " is after the measure's deadline " + ThaiDates.isoBuddhist(measure.deadline())));
+					errors.add(step.place().error("due", Wording.of("plan.dueAfterDeadline", step.due(), measure.deadline())));
 				}
 			}
 			if (listing > FormText.MAX_LENGTH) {
-				errors.add(at.error("steps", "ขั้นตอนรวมกันยาวเกินแบบรายงานความก้าวหน้า (the " + measure.steps().size()
-						+ " steps are too long together: with their numbers and statuses they must fit the quarterly"
-						+ " report form's " + FormText.MAX_LENGTH + " characters; shorten or merge steps)"));
+				errors.add(at.error("steps", Wording.of("plan.stepsTooLong", measure.steps().size(), FormText.MAX_LENGTH)));
 			}
 		}
 		return groupIds;
@@ -112,7 +107,7 @@ class PlanValidator {
 	/** Refuses a text longer than the column it is stored in: the database would refuse it with an error. */
 	private static void fits(String text, int max, Place at, String key, List<FileError> errors) {
 		if (text != null && text.length() > max) {
-			errors.add(at.error(key, "ยาวเกิน " + max + " ตัวอักษร (has " + text.length() + " characters; at most " + max + ")"));
+			errors.add(at.error(key, Wording.of("plan.tooLong", max, text.length())));
 		}
 	}
 
@@ -124,28 +119,30 @@ class PlanValidator {
 			fits(name, GROUP_REFERENCE, at, key, errors);
 		}
 		else if (!groupIds.containsKey(name)) {
-			errors.add(at.error(key, "unknown group '" + name
-					+ "'; declare it under groups: (id and name) or create it in Camunda Admin first"));
+			errors.add(at.error(key, Wording.of("plan.unknownGroup", name)));
 		}
 	}
 
 	private static void inYear(LocalDate date, FiscalYear year, Place at, String key, List<FileError> errors) {
 		if (date != null && year != null && !year.contains(date)) {
-			errors.add(at.error(key, ThaiDates.isoBuddhist(date) + " is outside fiscal year " + year + " ("
-					+ ThaiDates.isoBuddhist(year.firstDay()) + " to " + ThaiDates.isoBuddhist(year.lastDay()) + ")"));
+			errors.add(at.error(key, Wording.of("plan.outsideYear", date, year.buddhistYear(), year.firstDay(),
+					year.lastDay())));
 		}
 	}
 
-	/** Each value once: the list is stored joined in a short column (measure.indicators, .reporting_quarters). */
-	private static void distinctBetween(List<Integer> values, int min, int max, Place at, String key, String rule,
-			List<FileError> errors) {
+	/**
+	 * Each value once: the list is stored joined in a short column (measure.indicators, .reporting_quarters).
+	 * @param outOfRange the message for a value outside min..max
+	 */
+	private static void distinctBetween(List<Integer> values, int min, int max, Place at, String key,
+			String outOfRange, List<FileError> errors) {
 		Set<Integer> seen = new HashSet<>();
 		for (Integer value : values) {
 			if (value < min || value > max) {
-				errors.add(at.error(key, value + " is not allowed: " + rule));
+				errors.add(at.error(key, Wording.of(outOfRange, value)));
 			}
 			else if (!seen.add(value)) {
-				errors.add(at.error(key, value + " is given twice"));
+				errors.add(at.error(key, Wording.of("plan.givenTwice", value)));
 			}
 		}
 	}

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
@@ -49,15 +50,15 @@ class PlanXlsxReader {
 			Map<String, String> plan = keyValues(workbook.getSheet("plan"), planRows, errors);
 			Integer fiscalYear = plan.get("fiscalYear") == null ? null : integer(plan.get("fiscalYear"), 1, "plan!fiscalYear", errors);
 			if (plan.get("fiscalYear") == null) {
-				errors.add(FileError.atRow(1, "plan!fiscalYear", "required"));
+				errors.add(FileError.atRow(1, "plan!fiscalYear", Wording.of("file.required")));
 			}
 			if (fiscalYear != null && !FiscalYear.isBuddhistEra(fiscalYear)) {
-				errors.add(FileError.atRow(1, "plan!fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567"));
+				errors.add(FileError.atRow(1, "plan!fiscalYear", Wording.of("file.notBuddhistYear", fiscalYear)));
 				fiscalYear = null;
 			}
 			String organisation = plan.get("organisation");
 			if (organisation == null) {
-				errors.add(FileError.atRow(1, "plan!organisation", "required"));
+				errors.add(FileError.atRow(1, "plan!organisation", Wording.of("file.required")));
 			}
 			List<GroupDeclaration> groups = groups(workbook.getSheet("groups"), errors);
 			List<MeasureEntry> measures = measures(workbook.getSheet("measures"), errors);
@@ -65,7 +66,7 @@ class PlanXlsxReader {
 			return new PlanYamlReader.Reading(new PlanDocument(fiscalYear, organisation, groups, measures, place), errors);
 		}
 		catch (Exception ex) {
-			errors.add(FileError.atRow(1, "(file)", "not an XLSX workbook: " + ex.getMessage()));
+			errors.add(FileError.atRow(1, "(file)", Wording.of("xlsx.notWorkbook", ex.getMessage())));
 			return new PlanYamlReader.Reading(null, errors);
 		}
 	}
@@ -73,7 +74,7 @@ class PlanXlsxReader {
 	private Map<String, String> keyValues(Sheet sheet, Map<String, Integer> rows, List<FileError> errors) {
 		Map<String, String> values = new HashMap<>();
 		if (sheet == null) {
-			errors.add(FileError.atRow(1, "plan", "the workbook needs a sheet \"plan\" with fiscalYear and organisation"));
+			errors.add(FileError.atRow(1, "plan", Wording.of("xlsx.needsPlanSheet")));
 			return values;
 		}
 		for (Row row : sheet) {
@@ -108,7 +109,7 @@ class PlanXlsxReader {
 	private List<MeasureEntry> measures(Sheet sheet, List<FileError> errors) {
 		List<MeasureEntry> measures = new ArrayList<>();
 		if (sheet == null) {
-			errors.add(FileError.atRow(1, "measures", "the workbook needs a sheet \"measures\""));
+			errors.add(FileError.atRow(1, "measures", Wording.of("xlsx.needsMeasuresSheet")));
 			return measures;
 		}
 		MeasureRow current = null;
@@ -137,7 +138,7 @@ class PlanXlsxReader {
 			}
 			if (cells.get("step") != null || cells.get("code") != null) {
 				if (current == null) {
-					errors.add(FileError.atRow(rowNumber, "measures!code", "a step before any measure: fill in the measure's code"));
+					errors.add(FileError.atRow(rowNumber, "measures!code", Wording.of("xlsx.stepBeforeMeasure")));
 					continue;
 				}
 				current.steps.add(new StepEntry(place("measures", rowNumber), cells.get("step"), cells.get("stepGroup"),
@@ -148,7 +149,7 @@ class PlanXlsxReader {
 			measures.add(current.entry());
 		}
 		if (measures.isEmpty()) {
-			errors.add(FileError.atRow(1, "measures", "must have at least one measure"));
+			errors.add(FileError.atRow(1, "measures", Wording.of("xlsx.atLeastOneMeasure")));
 		}
 		return measures;
 	}
@@ -172,12 +173,12 @@ class PlanXlsxReader {
 		MeasureEntry entry() {
 			for (String required : List.of("title", "responsibleGroup")) {
 				if (cells.get(required) == null) {
-					errors.add(FileError.atRow(rowNumber, "measures!" + required, "required"));
+					errors.add(FileError.atRow(rowNumber, "measures!" + required, Wording.of("file.required")));
 				}
 			}
 			LocalDate deadline = date(cells.get("deadline"), dates.get("deadline"), rowNumber, "measures!deadline", errors);
 			if (deadline == null && cells.get("deadline") == null && dates.get("deadline") == null) {
-				errors.add(FileError.atRow(rowNumber, "measures!deadline", "required"));
+				errors.add(FileError.atRow(rowNumber, "measures!deadline", Wording.of("file.required")));
 			}
 			StepOrder order = StepOrder.SEQUENTIAL;
 			if (cells.get("stepOrder") != null) {
@@ -185,12 +186,12 @@ class PlanXlsxReader {
 					order = StepOrder.valueOf(cells.get("stepOrder").toUpperCase(Locale.ROOT));
 				}
 				catch (IllegalArgumentException ex) {
-					errors.add(FileError.atRow(rowNumber, "measures!stepOrder", "'" + cells.get("stepOrder") + "' must be sequential or parallel"));
+					errors.add(FileError.atRow(rowNumber, "measures!stepOrder", Wording.of("plan.stepOrder", cells.get("stepOrder"))));
 				}
 			}
 			for (StepEntry step : steps) {
 				if (step.text() == null) {
-					errors.add(step.place().error("text", "required"));
+					errors.add(step.place().error("text", Wording.of("file.required")));
 				}
 			}
 			return new MeasureEntry(place("measures", rowNumber), cells.get("code"), cells.get("title"),
@@ -211,7 +212,7 @@ class PlanXlsxReader {
 			return null;
 		}
 		if (cell.getCellType() == CellType.FORMULA) {
-			errors.add(FileError.atRow(rowNumber, field, "formulas are not accepted; type the value itself"));
+			errors.add(FileError.atRow(rowNumber, field, Wording.of("xlsx.formula")));
 			return null;
 		}
 		String value = formatter.formatCellValue(cell).strip();
@@ -223,7 +224,7 @@ class PlanXlsxReader {
 			return Integer.valueOf(value.replace(".0", ""));
 		}
 		catch (NumberFormatException ex) {
-			errors.add(FileError.atRow(rowNumber, field, "'" + value + "' is not a whole number"));
+			errors.add(FileError.atRow(rowNumber, field, Wording.of("file.notWholeNumber", value)));
 			return null;
 		}
 	}
@@ -231,7 +232,7 @@ class PlanXlsxReader {
 	private static List<Integer> numbers(String value, int rowNumber, String column, List<FileError> errors) {
 		List<Integer> numbers = new ArrayList<>();
 		if (value == null) {
-			errors.add(FileError.atRow(rowNumber, "measures!" + column, "required"));
+			errors.add(FileError.atRow(rowNumber, "measures!" + column, Wording.of("file.required")));
 			return numbers;
 		}
 		for (String part : value.split("[,\\s]+")) {

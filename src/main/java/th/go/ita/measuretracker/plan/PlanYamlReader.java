@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.intake.YamlFields;
 import th.go.ita.measuretracker.plan.PlanDocument.GroupDeclaration;
@@ -26,13 +27,13 @@ class PlanYamlReader {
 	Reading read(String yaml) {
 		List<FileError> errors = new ArrayList<>();
 		YamlFields plan = YamlFields.parse(yaml, errors, Set.of("fiscalYear", "organisation", "groups", "measures"),
-				"a plan file is a mapping with fiscalYear, organisation and measures");
+				"plan.expected");
 		if (plan == null) {
 			return new Reading(null, errors);
 		}
 		Integer fiscalYear = plan.integer("fiscalYear", true);
 		if (fiscalYear != null && !FiscalYear.isBuddhistEra(fiscalYear)) {
-			plan.reject("fiscalYear", fiscalYear + " is not a Buddhist-Era year (ปี พ.ศ.), e.g. 2567");
+			plan.reject("fiscalYear", Wording.of("file.notBuddhistYear", fiscalYear));
 			fiscalYear = null;
 		}
 		String organisation = plan.text("organisation", true);
@@ -65,7 +66,7 @@ class PlanYamlReader {
 			return StepOrder.valueOf(order.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			measure.reject("stepOrder", "'" + order + "' must be sequential or parallel");
+			measure.reject("stepOrder", Wording.of("plan.stepOrder", order));
 			return StepOrder.SEQUENTIAL;
 		}
 	}

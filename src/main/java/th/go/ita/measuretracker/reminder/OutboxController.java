@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
 
@@ -35,7 +36,7 @@ class OutboxController {
 				: measures.summary(measureId.strip())
 					.map(MeasureView::id)
 					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-							"ไม่พบมาตรการ " + measureId.strip() + " (no such measure)"));
+							Wording.of("measure.notFound", measureId.strip())));
 		return outbox.find(id, status, Math.min(Math.max(limit, 1), 1000));
 	}
 }

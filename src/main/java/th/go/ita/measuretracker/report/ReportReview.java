@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.workflow.FormText;
 import th.go.ita.measuretracker.workflow.InvalidFormException;
 
@@ -16,14 +17,13 @@ record ReportReview(boolean approved, String comment) {
 		String comment = FormText.read(variables, QuarterlyReportProcess.REVIEW_COMMENT, problems);
 		boolean approved = QuarterlyReportProcess.APPROVE.equals(decision);
 		if (!approved && !QuarterlyReportProcess.RETURN.equals(decision)) {
-			problems.add(QuarterlyReportProcess.REVIEW_DECISION + ": must be APPROVE or RETURN (กรุณาเลือกผลการพิจารณา)");
+			problems.add(Wording.of("review.decision.required", QuarterlyReportProcess.REVIEW_DECISION));
 		}
 		else if (!approved && (comment == null || comment.isBlank())) {
-			problems.add(QuarterlyReportProcess.REVIEW_COMMENT
-					+ ": required when returning a report (กรุณาระบุเหตุผลที่ส่งกลับแก้ไข)");
+			problems.add(Wording.of("review.comment.required", QuarterlyReportProcess.REVIEW_COMMENT));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidFormException("The review is not complete (ผลการพิจารณาไม่ครบถ้วน)", problems);
+			throw new InvalidFormException(Wording.of("review.incomplete"), problems);
 		}
 		return new ReportReview(approved, comment);
 	}

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.OfficeTime;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
 import th.go.ita.measuretracker.workflow.TransactionMemo;
@@ -88,18 +89,19 @@ public class ReportRound {
 				+ summary(measureId).businessKey();
 	}
 
-	/** Pre-fills the report form with each step and where it stands, for the group to edit. */
+	/** Pre-fills the report form with each step and where it stands, for the group to edit: a record, so Thai. */
 	public String stepStatuses(Long measureId) {
 		return measures.find(measureId)
 			.orElseThrow(() -> new IllegalStateException("no measure " + measureId))
 			.steps()
 			.stream()
-			.map(step -> step.position() + ". " + step.text() + " — " + switch (step.status()) {
-				case "COMPLETED" -> "ดำเนินการแล้ว (done)";
-				case "ACTIVE" -> "กำลังดำเนินการ (in progress)";
-				default -> "ยังไม่เริ่ม (not started)";
-			})
+			.map(step -> step.position() + ". " + step.text() + " — "
+					+ Wording.in(Wording.THAI, "report.stepStatus." + shown(step.status())))
 			.collect(Collectors.joining("\n"));
+	}
+
+	private static String shown(String stepStatus) {
+		return "COMPLETED".equals(stepStatus) || "ACTIVE".equals(stepStatus) ? stepStatus : "PENDING";
 	}
 
 	/** Without its steps: most expressions need only the measure's own columns. */

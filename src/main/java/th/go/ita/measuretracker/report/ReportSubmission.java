@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.workflow.FormText;
 import th.go.ita.measuretracker.workflow.InvalidFormException;
 
@@ -17,7 +18,7 @@ record ReportSubmission(int progressPercent, String stepStatuses, String narrati
 		Integer progress = progress(variables.get(QuarterlyReportProcess.PROGRESS_PERCENT), problems);
 		String narrative = FormText.read(variables, QuarterlyReportProcess.NARRATIVE, problems);
 		if (narrative == null || narrative.isBlank()) {
-			problems.add(QuarterlyReportProcess.NARRATIVE + ": required (กรุณาบรรยายผลการดำเนินงาน)");
+			problems.add(Wording.of("report.narrative.required", QuarterlyReportProcess.NARRATIVE));
 		}
 		ReportSubmission submission = new ReportSubmission(progress == null ? 0 : progress,
 				FormText.read(variables, QuarterlyReportProcess.STEP_STATUSES, problems), narrative,
@@ -25,7 +26,7 @@ record ReportSubmission(int progressPercent, String stepStatuses, String narrati
 				FormText.read(variables, QuarterlyReportProcess.NEXT_STEPS, problems),
 				FormText.read(variables, QuarterlyReportProcess.EVIDENCE_LINKS, problems));
 		if (!problems.isEmpty()) {
-			throw new InvalidFormException("The quarterly report is not complete (รายงานไม่ครบถ้วน)", problems);
+			throw new InvalidFormException(Wording.of("report.incomplete"), problems);
 		}
 		return submission;
 	}
@@ -33,7 +34,7 @@ record ReportSubmission(int progressPercent, String stepStatuses, String narrati
 	private static Integer progress(Object value, List<String> problems) {
 		String field = QuarterlyReportProcess.PROGRESS_PERCENT;
 		if (value == null || (value instanceof String s && s.isBlank())) {
-			problems.add(field + ": required (กรุณาระบุร้อยละความก้าวหน้า)");
+			problems.add(Wording.of("report.progress.required", field));
 			return null;
 		}
 		double number;
@@ -41,11 +42,11 @@ record ReportSubmission(int progressPercent, String stepStatuses, String narrati
 			number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(field + ": '" + value + "' is not a number");
+			problems.add(Wording.of("report.progress.notNumber", field, String.valueOf(value)));
 			return null;
 		}
 		if (number < 0 || number > 100 || number != Math.rint(number)) {
-			problems.add(field + ": " + value + " must be a whole number from 0 to 100 (ร้อยละ 0–100)");
+			problems.add(Wording.of("report.progress.range", field, String.valueOf(value)));
 			return null;
 		}
 		return (int) number;

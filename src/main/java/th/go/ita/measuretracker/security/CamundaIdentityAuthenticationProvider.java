@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /**
  * Checks passwords against the users of Camunda's identity service, so users and groups are managed in Camunda
  * Admin only. Guessing is slowed by {@link LoginThrottle}, not by Camunda's own lockout, which locked an account
@@ -86,7 +88,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private static BadCredentialsException wrongPassword() {
-		return new BadCredentialsException("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong user name or password)");
+		return new BadCredentialsException(Wording.of("login.failed"));
 	}
 
 	/** Form login and HTTP Basic both fill in the client's address (behind a proxy: the forwarded one). */

@@ -40,7 +40,7 @@ class DemoUsers implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		group(DIRECTORATE, "กลุ่มอำนวยการ");
-		group(MANAGERS, "ผู้บริหาร (Managers)");
+		group(MANAGERS, "ผู้บริหาร");
 		user("somchai", "สมชาย", "ใจดี", DIRECTORATE);
 		user("malee", "มาลี", "แสงจันทร์", DIRECTORATE);
 		user("manager", "สุดา", "ผู้อำนวยการ", MANAGERS);

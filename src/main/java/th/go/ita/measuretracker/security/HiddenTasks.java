@@ -1,8 +1,9 @@
 package th.go.ita.measuretracker.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +13,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import th.go.ita.measuretracker.fiscal.Wording;
 
 /**
  * A task the caller may not see does not exist for them, on every task URL of Camunda's REST API and of the
@@ -32,9 +37,7 @@ class HiddenTasks extends OncePerRequestFilter {
 	/** Task URLs that name no task. */
 	private static final Set<String> NOT_IDS = Set.of("count", "create", "report");
 
-	private static final byte[] NOT_FOUND = """
-			{"type":"NotFound","message":"ไม่พบงานนี้ (no such task)"}""".getBytes(StandardCharsets.UTF_8);
-
+	private final ObjectMapper json = new ObjectMapper();
 	private final TaskService tasks;
 	private final IdentityService identity;
 
@@ -52,7 +55,10 @@ class HiddenTasks extends OncePerRequestFilter {
 				&& !visible(url.group(1), Viewer.of(user))) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getOutputStream().write(NOT_FOUND);
+			Map<String, String> notFound = new LinkedHashMap<>();
+			notFound.put("type", "NotFound");
+			notFound.put("message", Wording.of("task.notFound"));
+			response.getOutputStream().write(json.writeValueAsBytes(notFound));
 			return;
 		}
 		chain.doFilter(request, response);

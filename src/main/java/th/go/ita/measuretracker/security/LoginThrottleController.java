@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /**
  * The admin sees who is being throttled and may lift a throttle, e.g. for a colleague who mistyped their password
  * too often. Admin only, checked here because the URL rules live in {@link SecurityConfig}.
@@ -38,15 +40,13 @@ class LoginThrottleController {
 		boolean hasAccount = account != null && !account.isBlank();
 		boolean hasAddress = address != null && !address.isBlank();
 		if (hasAccount == hasAddress) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"ระบุ account หรือ address อย่างใดอย่างหนึ่ง (give exactly one of account, address)");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Wording.of("throttle.oneOf"));
 		}
 		boolean lifted = hasAccount ? throttle.lift(LoginThrottle.Kind.ACCOUNT, account, viewer.getName())
 				: throttle.lift(LoginThrottle.Kind.ADDRESS, address, viewer.getName());
 		if (!lifted) {
-			String who = hasAccount ? "account " + account : "address " + address;
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"ไม่มีการจำกัดการเข้าสู่ระบบของ " + who + " (no login throttle for " + who + ")");
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, hasAccount
+					? Wording.of("throttle.none.account", account) : Wording.of("throttle.none.address", address));
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -54,7 +54,7 @@ class LoginThrottleController {
 	private static void requireAdmin(Authentication viewer) {
 		boolean admin = viewer.getAuthorities().stream().anyMatch(a -> Viewer.ROLE_ADMIN.equals(a.getAuthority()));
 		if (!admin) {
-			throw new AccessDeniedException("สำหรับผู้ดูแลระบบเท่านั้น (admins only)");
+			throw new AccessDeniedException(Wording.of("api.adminsOnly"));
 		}
 	}
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /** A login refused, without looking at the password, because the account or the address must wait. */
 class LoginThrottledException extends AuthenticationException {
 
@@ -14,8 +16,7 @@ class LoginThrottledException extends AuthenticationException {
 	}
 
 	private LoginThrottledException(long retryInSeconds) {
-		super("เข้าสู่ระบบผิดหลายครั้ง ลองใหม่ได้ในอีก " + retryInSeconds + " วินาที (too many failed logins: try again in "
-				+ retryInSeconds + " seconds)");
+		super(Wording.of("login.throttled", retryInSeconds));
 		this.retryInSeconds = retryInSeconds;
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /**
  * 401 for an API call without (valid) credentials, as a problem report and without a "WWW-Authenticate: Basic"
  * challenge: a browser answered with that challenge shows a login dialog and then sends the credentials with every
@@ -22,15 +24,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 final class ProblemEntryPoint implements AuthenticationEntryPoint {
 
-	private static final String LOG_IN = "ต้องเข้าสู่ระบบ: ส่งชื่อผู้ใช้และรหัสผ่านด้วย HTTP Basic หรือเข้าสู่ระบบที่ /login "
-			+ "(Authentication required: send HTTP Basic credentials, or log in at /login)";
-
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		String detail = LOG_IN;
+		String detail = Wording.of("api.loginRequired");
 		if (ex instanceof LoginThrottledException throttled) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryInSeconds()));
 			detail = throttled.getMessage();

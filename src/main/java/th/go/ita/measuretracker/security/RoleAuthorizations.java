@@ -37,8 +37,12 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class RoleAuthorizations implements ApplicationRunner {
 
-	static final String MY_GROUP_TASKS = "งานของกลุ่มฉัน (My group tasks)";
-	static final String ALL_TASKS = "งานทั้งหมดที่ฉันเห็น (All tasks I may see)";
+	/** A filter has one name for everybody: the office's language. */
+	static final String MY_GROUP_TASKS = "งานของกลุ่มฉัน";
+	static final String ALL_TASKS = "งานทั้งหมดที่ฉันเห็น";
+	/** The names earlier versions gave them, in two languages: renamed, not created again. */
+	static final Map<String, String> EARLIER_NAMES = Map.of(MY_GROUP_TASKS, "งานของกลุ่มฉัน (My group tasks)",
+			ALL_TASKS, "งานทั้งหมดที่ฉันเห็น (All tasks I may see)");
 
 	private final AuthorizationService authorizations;
 	private final FilterService filters;
@@ -98,6 +102,11 @@ class RoleAuthorizations implements ApplicationRunner {
 
 	private void filter(String name, TaskQuery query, int priority) {
 		if (filters.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Filter earlier = filters.createFilterQuery().filterName(EARLIER_NAMES.get(name)).singleResult();
+		if (earlier != null) {
+			filters.saveFilter(earlier.setName(name));
 			return;
 		}
 		Filter filter = filters.newTaskFilter(name)

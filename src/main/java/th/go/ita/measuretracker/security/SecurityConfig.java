@@ -59,8 +59,8 @@ class SecurityConfig {
 		apiOrPage.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
 		http.authenticationProvider(identity)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/css/**"), antMatcher("/error"),
-						antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
+				.requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/css/**"), antMatcher("/fonts/**"),
+						antMatcher("/error"), antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
 				.permitAll()
 				// Camunda checks no authorization on jobs without a process definition (history clean-up)
 				.requestMatchers(Requests::changesAJob)

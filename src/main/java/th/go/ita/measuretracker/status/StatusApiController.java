@@ -28,7 +28,8 @@ class StatusApiController {
 			@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "measures per page, 1–" + MAX_PAGE_SIZE) @RequestParam(defaultValue = "50") int size,
 			Authentication user) {
-		return status.overview(params.toFilter(), Viewer.of(user), Math.max(page, 0),
+		Viewer viewer = Viewer.of(user);
+		return status.overview(status.filter(params, viewer), viewer, Math.max(page, 0),
 				Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
 	}
 }

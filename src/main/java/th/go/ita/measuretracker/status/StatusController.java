@@ -1,5 +1,7 @@
 package th.go.ita.measuretracker.status;
 
+import java.util.List;
+
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,11 +36,16 @@ class StatusController {
 		return "redirect:/status";
 	}
 
+	/** Without a year: the latest with measures. A year without any says so and links to those that have some. */
 	@GetMapping("/status")
 	String overview(StatusParams params, @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
-		StatusFilter filter = params.toFilter();
-		model.addAttribute("overview", status.overview(filter, Viewer.of(user), Math.max(page, 0), PAGE_SIZE));
+		Viewer viewer = Viewer.of(user);
+		StatusFilter filter = status.filter(params, viewer);
+		List<Integer> years = status.yearsWithMeasures(viewer);
+		model.addAttribute("overview", status.overview(filter, viewer, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("params", params);
+		model.addAttribute("yearsWithMeasures", years);
+		model.addAttribute("yearIsEmpty", !years.contains(filter.fiscalYear()));
 		model.addAttribute("states", MeasureState.values());
 		model.addAttribute("atRiskDays", status.atRiskDays());
 		model.addAttribute("trends", assessments.trends());

@@ -1,5 +1,10 @@
 package th.go.ita.measuretracker.status;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,44 +15,54 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.security.Viewer;
 
-/** Downloads of the filtered overview: the same query string as /status. */
+/**
+ * Downloads of the filtered overview: the same query string as /status, in the page's language. The language is
+ * taken on the request's thread: the file is written on another.
+ */
 @RestController
 @RequiredArgsConstructor
 class StatusExportController {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final StatusExports exports;
+	private final StatusService status;
 
 	@GetMapping("/status/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(StatusParams params, Authentication user) {
-		StatusFilter filter = params.toFilter();
-		return download(filter, "csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-				out -> exports.csv(filter, Viewer.of(user), out));
+		return download(params, user, "csv", CSV, exports::csv);
 	}
 
 	@GetMapping("/status/export.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(StatusParams params, Authentication user) {
-		StatusFilter filter = params.toFilter();
-		return download(filter, "xlsx", XLSX, out -> exports.xlsx(filter, Viewer.of(user), out));
+		return download(params, user, "xlsx", XLSX, exports::xlsx);
 	}
 
 	@GetMapping("/status/export.pdf")
 	ResponseEntity<StreamingResponseBody> pdf(StatusParams params, Authentication user) {
-		StatusFilter filter = params.toFilter();
-		return download(filter, "pdf", MediaType.APPLICATION_PDF, out -> exports.pdf(filter, Viewer.of(user), out));
+		return download(params, user, "pdf", MediaType.APPLICATION_PDF, exports::pdf);
 	}
 
-	private static ResponseEntity<StreamingResponseBody> download(StatusFilter filter, String extension, MediaType type,
-			StreamingResponseBody body) {
+	@FunctionalInterface
+	interface Export {
+		void write(StatusFilter filter, Viewer viewer, Locale locale, OutputStream out) throws IOException;
+	}
+
+	private ResponseEntity<StreamingResponseBody> download(StatusParams params, Authentication user, String extension,
+			MediaType type, Export export) {
+		Viewer viewer = Viewer.of(user);
+		StatusFilter filter = status.filter(params, viewer);
+		Locale locale = Wording.locale();
 		String name = "measures-status-" + filter.fiscalYear() + (filter.quarter() == null ? "" : "-q" + filter.quarter())
 				+ "." + extension;
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+			.body(out -> export.write(filter, viewer, locale, out));
 	}
 }

@@ -25,21 +25,21 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.security.Viewer;
 
 /**
- * Writes exactly the rows of a filtered overview (all of them, not one page) as CSV, XLSX or PDF, Thai first.
- * Rows are streamed from the database one at a time.
+ * Writes exactly the rows of a filtered overview (all of them, not one page) as CSV, XLSX or PDF, in the language
+ * of the page they were downloaded from. Rows are streamed from the database one at a time.
  */
 @Component
 @RequiredArgsConstructor
 class StatusExports {
 
-	static final Locale THAI = Locale.forLanguageTag("th");
 	private static final String[] COLUMNS = { "status.col.code", "status.col.title", "status.col.group",
 			"status.col.deadline", "status.col.steps", "status.col.report", "status.col.progress",
 			"status.col.reportState", "status.col.state" };
@@ -48,15 +48,14 @@ class StatusExports {
 	private static final String THAI_FONT_BOLD = "fonts/Laksaman-Bold.ttf";
 
 	private final StatusService status;
-	private final MessageSource messages;
 
-	void csv(StatusFilter filter, Viewer viewer, OutputStream out) throws IOException {
+	void csv(StatusFilter filter, Viewer viewer, Locale locale, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF'); // so that Excel reads the file as UTF-8 and shows the Thai
-		writer.write(csvLine(headers()));
+		writer.write(csvLine(headers(locale)));
 		status.forEachRow(filter, viewer, row -> {
 			try {
-				writer.write(csvLine(cells(row)));
+				writer.write(csvLine(cells(row, locale)));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -65,9 +64,9 @@ class StatusExports {
 		writer.flush();
 	}
 
-	void xlsx(StatusFilter filter, Viewer viewer, OutputStream out) throws IOException {
+	void xlsx(StatusFilter filter, Viewer viewer, Locale locale, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet("สถานะมาตรการ " + filter.fiscalYear());
+			Sheet sheet = workbook.createSheet(Wording.in(locale, "status.sheet", filter.fiscalYear()));
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle header = workbook.createCellStyle();
@@ -76,33 +75,33 @@ class StatusExports {
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
-			write(sheet.createRow(0), headers(), header);
+			write(sheet.createRow(0), headers(locale), header);
 			int[] next = { 1 };
-			status.forEachRow(filter, viewer, row -> write(sheet.createRow(next[0]++), cells(row), null));
+			status.forEachRow(filter, viewer, row -> write(sheet.createRow(next[0]++), cells(row, locale), null));
 			workbook.write(out);
 			workbook.dispose();
 		}
 	}
 
-	void pdf(StatusFilter filter, Viewer viewer, OutputStream out) throws IOException {
+	void pdf(StatusFilter filter, Viewer viewer, Locale locale, OutputStream out) throws IOException {
 		com.lowagie.text.Font text = new com.lowagie.text.Font(font(THAI_FONT), 10);
 		com.lowagie.text.Font heading = new com.lowagie.text.Font(font(THAI_FONT_BOLD), 14);
 		Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
 		PdfWriter.getInstance(document, out);
 		document.open();
-		Paragraph title = new Paragraph(messages.getMessage("status.title", new Object[] { filter.fiscalYear() }, THAI),
-				heading);
+		Paragraph title = new Paragraph(Wording.in(locale, "status.title", filter.fiscalYear()), heading);
 		title.setSpacingAfter(8);
 		document.add(title);
 		PdfPTable table = new PdfPTable(new float[] { 8, 34, 14, 11, 5, 7, 6, 9, 9 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		for (String header : headers()) {
+		for (String header : headers(locale)) {
 			PdfPCell cell = new PdfPCell(new Phrase(header, text));
 			cell.setBackgroundColor(new Color(0xE4, 0xE7, 0xEB));
 			table.addCell(cell);
 		}
-		status.forEachRow(filter, viewer, row -> cells(row).forEach(cell -> table.addCell(new Phrase(cell, text))));
+		status.forEachRow(filter, viewer,
+				row -> cells(row, locale).forEach(cell -> table.addCell(new Phrase(cell, text))));
 		document.add(table);
 		document.close();
 	}
@@ -113,21 +112,21 @@ class StatusExports {
 				new ClassPathResource(resource).getContentAsByteArray(), null);
 	}
 
-	private List<String> headers() {
+	private static List<String> headers(Locale locale) {
 		List<String> headers = new ArrayList<>();
 		for (String column : COLUMNS) {
-			headers.add(messages.getMessage(column, null, THAI));
+			headers.add(Wording.in(locale, column));
 		}
 		return headers;
 	}
 
-	private List<String> cells(StatusRow row) {
-		return List.of(row.businessKey(), row.title(), row.groupName(), row.deadlineThai(),
+	private static List<String> cells(StatusRow row, Locale locale) {
+		return List.of(row.businessKey(), row.title(), row.groupName(), ThaiDates.date(row.deadline(), locale),
 				row.stepsDone() + "/" + row.stepsTotal(),
 				row.reportQuarter() == null ? "" : row.reportQuarter() + "/" + row.reportFiscalYear(),
 				row.reportProgress() == null ? "" : String.valueOf(row.reportProgress()),
-				row.reportState() == null ? "" : messages.getMessage("reportState." + row.reportState(), null, THAI),
-				messages.getMessage("state." + row.state().name(), null, THAI));
+				row.reportState() == null ? "" : Wording.in(locale, "reportState." + row.reportState()),
+				Wording.in(locale, "state." + row.state().name()));
 	}
 
 	private static void write(Row row, List<String> values, CellStyle style) {

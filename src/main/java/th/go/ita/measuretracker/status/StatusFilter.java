@@ -1,6 +1,7 @@
 package th.go.ita.measuretracker.status;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
+import th.go.ita.measuretracker.fiscal.Wording;
 
 /**
  * What the overview, its REST twin and its exports show: one fiscal year, and optionally one reporting quarter,
@@ -10,13 +11,13 @@ public record StatusFilter(int fiscalYear, Integer quarter, String group, Measur
 
 	public StatusFilter {
 		if (!FiscalYear.isBuddhistEra(fiscalYear)) {
-			throw new IllegalArgumentException("fiscalYear must be a Buddhist-Era year such as 2567");
+			throw new IllegalArgumentException(Wording.of("status.filter.badYear"));
 		}
 		if (quarter != null && (quarter < 1 || quarter > 4)) {
-			throw new IllegalArgumentException("quarter must be 1 to 4");
+			throw new IllegalArgumentException(Wording.of("status.filter.badQuarter"));
 		}
 		if (indicator != null && (indicator < 1 || indicator > 10)) {
-			throw new IllegalArgumentException("indicator must be 1 to 10");
+			throw new IllegalArgumentException(Wording.of("status.filter.badIndicator"));
 		}
 		group = group == null || group.isBlank() ? null : group;
 	}

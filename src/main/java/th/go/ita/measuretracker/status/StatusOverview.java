@@ -18,7 +18,7 @@ public record StatusOverview(StatusFilter filter, int page, int size, long total
 		}
 	}
 
-	/** @param month e.g. "ต.ค. 66" */
+	/** @param month e.g. "ต.ค. 66", or "Oct '23" for an English reader (fiscal/ThaiDates#month) */
 	public record MonthTotal(String month, long stepsCompleted) {
 	}
 

@@ -57,6 +57,19 @@ class StatusRepository {
 			.list();
 	}
 
+	/**
+	 * The fiscal years that have measures, latest first.
+	 * @param groups the groups the viewer may see, or {@code null} for all
+	 */
+	List<Integer> yearsWithMeasures(Collection<String> groups) {
+		return jdbc.sql("select distinct fiscal_year from measure_status where :anyGroup or responsible_group in (:groups)"
+				+ " order by fiscal_year desc")
+			.param("anyGroup", groups == null)
+			.param("groups", groups == null || groups.isEmpty() ? List.of("") : groups)
+			.query(Integer.class)
+			.list();
+	}
+
 	/** Changes whenever a committed transaction changed measure_status (see StatusProjection). */
 	long version() {
 		return jdbc.sql("select version from status_version where id = 1").query(Long.class).single();

@@ -1,18 +1,16 @@
 package th.go.ita.measuretracker.status;
 
 import java.time.LocalDate;
-import java.time.chrono.ThaiBuddhistChronology;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -21,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.security.GroupNames;
 import th.go.ita.measuretracker.security.Viewer;
 
@@ -28,20 +27,13 @@ import th.go.ita.measuretracker.security.Viewer;
 @Transactional(readOnly = true)
 public class StatusService {
 
-	private static final DateTimeFormatter THAI_MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.forLanguageTag("th"))
-		.withChronology(ThaiBuddhistChronology.INSTANCE);
-
 	private static final int CACHED_FILTERS = 500;
 
 	private final StatusRepository repository;
 	private final GroupNames groupNames;
 	private final int atRiskDays;
-	private final Map<CountsKey, List<StatusRepository.Count>> countsCache = new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<CountsKey, List<StatusRepository.Count>> eldest) {
-			return size() > CACHED_FILTERS;
-		}
-	};
+	private final Recent<CountsKey, List<StatusRepository.Count>> countsCache = new Recent<>(CACHED_FILTERS);
+	private final Recent<YearsKey, List<Integer>> yearsCache = new Recent<>(CACHED_FILTERS);
 
 	StatusService(StatusRepository repository, GroupNames groupNames,
 			@Value("${measure-tracker.status.at-risk-days:30}") int atRiskDays) {
@@ -116,20 +108,63 @@ public class StatusService {
 	private List<StatusRepository.Count> counts(StatusFilter filter, Collection<String> groups, LocalDate today) {
 		CountsKey key = new CountsKey(new StatusFilter(filter.fiscalYear(), filter.quarter(), filter.group(), null,
 				filter.indicator()), groups == null ? null : Set.copyOf(groups), today, repository.version());
-		synchronized (countsCache) {
-			List<StatusRepository.Count> cached = countsCache.get(key);
-			if (cached != null) {
-				return cached;
-			}
-		}
-		List<StatusRepository.Count> counts = repository.counts(filter, groups, today, today.plusDays(atRiskDays));
-		synchronized (countsCache) {
-			countsCache.put(key, counts);
-		}
-		return counts;
+		return countsCache.get(key, () -> repository.counts(filter, groups, today, today.plusDays(atRiskDays)));
 	}
 
 	private record CountsKey(StatusFilter filter, Set<String> groups, LocalDate today, long version) {
+	}
+
+	/**
+	 * The fiscal years with measures the viewer may see, latest first: the overview opens on the first, and an
+	 * empty year links to them. Kept like the totals, until status_version moves.
+	 */
+	public List<Integer> yearsWithMeasures(Viewer viewer) {
+		Collection<String> groups = visibleGroups(viewer);
+		YearsKey key = new YearsKey(groups == null ? null : Set.copyOf(groups), repository.version());
+		return yearsCache.get(key, () -> repository.yearsWithMeasures(groups));
+	}
+
+	/** The year to show when none is asked for: the latest with measures (a plan is often for a past year). */
+	public int defaultYear(Viewer viewer) {
+		List<Integer> years = yearsWithMeasures(viewer);
+		return years.isEmpty() ? FiscalYear.containing(today()).buddhistYear() : years.get(0);
+	}
+
+	private record YearsKey(Set<String> groups, long version) {
+	}
+
+	/** The filter a query string asks for, in the year it names or else {@link #defaultYear}. */
+	StatusFilter filter(StatusParams params, Viewer viewer) {
+		return params.toFilter(() -> defaultYear(viewer));
+	}
+
+	/** The most recently used entries, at most {@code capacity}; read and filled by concurrent requests. */
+	private static final class Recent<K, V> {
+
+		private final Map<K, V> entries;
+
+		Recent(int capacity) {
+			entries = new LinkedHashMap<>(64, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+					return size() > capacity;
+				}
+			};
+		}
+
+		V get(K key, Supplier<V> load) {
+			synchronized (entries) {
+				V cached = entries.get(key);
+				if (cached != null) {
+					return cached;
+				}
+			}
+			V loaded = load.get();
+			synchronized (entries) {
+				entries.put(key, loaded);
+			}
+			return loaded;
+		}
 	}
 
 	/** Every row of the filter, in the overview's order, for the exports. */
@@ -144,7 +179,7 @@ public class StatusService {
 		return atRiskDays;
 	}
 
-	/** The twelve months of the fiscal year, October first, with the steps completed in each. */
+	/** The twelve months of the fiscal year, October first, with the steps completed in each, named for the reader. */
 	private List<StatusOverview.MonthTotal> monthly(StatusFilter filter, Collection<String> groups) {
 		Map<LocalDate, Long> counts = new LinkedHashMap<>();
 		LocalDate first = FiscalYear.of(filter.fiscalYear()).firstDay();
@@ -155,7 +190,8 @@ public class StatusService {
 			counts.computeIfPresent(month.monthStart(), (m, c) -> c + month.completed());
 		}
 		List<StatusOverview.MonthTotal> months = new ArrayList<>();
-		counts.forEach((month, count) -> months.add(new StatusOverview.MonthTotal(THAI_MONTH.format(month), count)));
+		counts.forEach((month, count) -> months
+			.add(new StatusOverview.MonthTotal(ThaiDates.month(month, Wording.locale()), count)));
 		return months;
 	}
 
@@ -166,7 +202,7 @@ public class StatusService {
 	private static StatusRow toRow(StatusRepository.Row row, Map<String, String> names) {
 		return new StatusRow(row.businessKey(), row.code(), row.title(), row.responsibleGroup(),
 				names.getOrDefault(row.responsibleGroup(), row.responsibleGroup()), row.deadline(),
-				ThaiDates.longDate(row.deadline()), row.stepsDone(), row.stepsTotal(), row.reportFiscalYear(),
+				ThaiDates.date(row.deadline(), Wording.THAI), row.stepsDone(), row.stepsTotal(), row.reportFiscalYear(),
 				row.reportQuarter(), row.reportProgress(), row.reportState(), MeasureState.valueOf(row.state()));
 	}
 

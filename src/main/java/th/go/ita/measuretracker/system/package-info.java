@@ -1,4 +1,7 @@
-/** Cross-cutting web set-up shared by every feature: language choice. */
+/**
+ * Cross-cutting web set-up shared by every feature: the language of each request, the message bundles, dates in
+ * templates, the web font.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "System",
-		allowedDependencies = {})
+		allowedDependencies = {"fiscal"})
 package th.go.ita.measuretracker.system;

@@ -3,6 +3,8 @@ package th.go.ita.measuretracker.workflow;
 import java.util.List;
 import java.util.Map;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /** A text field of a submitted Camunda Form, checked again on the server: REST callers can bypass the form. */
 public final class FormText {
 
@@ -18,11 +20,11 @@ public final class FormText {
 			return null;
 		}
 		if (!(value instanceof String s)) {
-			problems.add(field + ": must be text");
+			problems.add(Wording.of("form.notText", field));
 			return null;
 		}
 		if (s.length() > MAX_LENGTH) {
-			problems.add(field + ": longer than " + MAX_LENGTH + " characters");
+			problems.add(Wording.of("form.tooLong", field, MAX_LENGTH));
 			return null;
 		}
 		return s.strip();

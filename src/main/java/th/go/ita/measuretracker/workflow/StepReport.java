@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import th.go.ita.measuretracker.fiscal.OfficeTime;
+import th.go.ita.measuretracker.fiscal.Wording;
 
 /** What a group reports when it completes a step (forms/complete-step.form), checked on the server too. */
 public record StepReport(String whatDone, LocalDate dateDone, String evidenceLinks, String note) {
@@ -20,23 +21,23 @@ public record StepReport(String whatDone, LocalDate dateDone, String evidenceLin
 		List<String> problems = new ArrayList<>();
 		String whatDone = FormText.read(variables, MeasureProcess.WHAT_DONE, problems);
 		if (whatDone == null || whatDone.isBlank()) {
-			problems.add(MeasureProcess.WHAT_DONE + ": required (กรุณาระบุสิ่งที่ดำเนินการ)");
+			problems.add(Wording.of("step.whatDone.required", MeasureProcess.WHAT_DONE));
 		}
 		LocalDate dateDone = date(variables.get(MeasureProcess.DATE_DONE), problems);
 		if (dateDone != null && dateDone.isAfter(today)) {
-			problems.add(MeasureProcess.DATE_DONE + ": " + dateDone + " is in the future (วันที่ดำเนินการต้องไม่เกินวันนี้)");
+			problems.add(Wording.of("step.dateDone.future", MeasureProcess.DATE_DONE, dateDone));
 		}
 		String evidence = FormText.read(variables, MeasureProcess.EVIDENCE_LINKS, problems);
 		String note = FormText.read(variables, MeasureProcess.NOTE, problems);
 		if (!problems.isEmpty()) {
-			throw new InvalidFormException("The step report is incomplete (รายงานขั้นตอนไม่ครบถ้วน)", problems);
+			throw new InvalidFormException(Wording.of("step.incomplete"), problems);
 		}
 		return new StepReport(whatDone, dateDone, evidence, note);
 	}
 
 	private static LocalDate date(Object value, List<String> problems) {
 		if (value == null || (value instanceof String s && s.isBlank())) {
-			problems.add(MeasureProcess.DATE_DONE + ": required (กรุณาระบุวันที่ดำเนินการ)");
+			problems.add(Wording.of("step.dateDone.required", MeasureProcess.DATE_DONE));
 			return null;
 		}
 		if (value instanceof Date d) {
@@ -48,7 +49,7 @@ public record StepReport(String whatDone, LocalDate dateDone, String evidenceLin
 			return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(MeasureProcess.DATE_DONE + ": '" + value + "' is not a date (YYYY-MM-DD)");
+			problems.add(Wording.of("step.dateDone.notDate", MeasureProcess.DATE_DONE, String.valueOf(value)));
 			return null;
 		}
 	}

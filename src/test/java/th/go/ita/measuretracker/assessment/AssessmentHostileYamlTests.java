@@ -39,7 +39,7 @@ class AssessmentHostileYamlTests {
 		send("fiscalYear: 2566\n&a {*a : 1}: x\n")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(2))
-			.andExpect(jsonPath("$.errors[0].message", containsString("used inside itself")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("ถูกใช้ภายในตัวเอง")));
 		assertThat(jdbc.sql("select count(*) from assessment").query(Long.class).single()).isZero();
 	}
 

@@ -96,11 +96,11 @@ class AssessmentTests {
 		assertThatThrownBy(() -> assessments.importYaml(bad)).isInstanceOfSatisfying(AssessmentRejectedException.class,
 				ex -> {
 					assertThat(ex.errors()).extracting(FileError::line, FileError::field, FileError::message)
-						.contains(tuple(9, "indicators[3].score", "101 is outside 0–100"),
-								tuple(11, "indicators[5].number", "unknown indicator 11; ITA indicators are numbered 1 to 10"));
+						.contains(tuple(9, "indicators[3].score", "101 อยู่นอกช่วง 0–100"),
+								tuple(11, "indicators[5].number", "ไม่รู้จักตัวชี้วัด 11: ตัวชี้วัด ITA มีหมายเลข 1 ถึง 10"));
 					assertThat(ex.errors()).extracting(FileError::message)
-						.anySatisfy(m -> assertThat(m).contains("unknown sub-indicator '11.2'"))
-						.anySatisfy(m -> assertThat(m).contains("indicator 5 (การแก้ไขปัญหาการทุจริต) is missing"));
+						.anySatisfy(m -> assertThat(m).contains("ไม่รู้จักตัวชี้วัดย่อย \"11.2\""))
+						.anySatisfy(m -> assertThat(m).isEqualTo("ไม่มีตัวชี้วัด 5 (การแก้ไขปัญหาการทุจริต)"));
 				});
 		assertThat(jdbc.sql("select count(*) from assessment").query(Long.class).single()).isZero();
 		assertThat(tasks.createTaskQuery().count()).isZero();
@@ -111,7 +111,12 @@ class AssessmentTests {
 		HttpResponse<String> response = post("sudamanager", seed().replace("score: 99.78", "score: -1"));
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("\"line\":7").contains("-1 is outside 0–100");
+		assertThat(response.body()).contains("\"line\":7").contains("-1 อยู่นอกช่วง 0–100")
+			.contains("\"title\":\"ผลการประเมินไม่ถูกนำเข้า\"");
+		HttpResponse<String> inEnglish = post("sudamanager", seed().replace("score: 99.78", "score: -1")
+			.replace("{ number: 5, score: 99.35 }", ""), "en");
+		assertThat(inEnglish.body()).contains("\"title\":\"Assessment not imported\"").contains("-1 is outside 0–100")
+			.contains("indicator 5 (Solving corruption problems) is missing");
 		assertThat(post("somchai", seed()).statusCode()).as("members may not import").isEqualTo(403);
 		assertThat(post("sudamanager", seed()).statusCode()).isEqualTo(201);
 	}
@@ -122,7 +127,7 @@ class AssessmentTests {
 		Task review = tasks.createTaskQuery().taskCandidateUser("sudamanager").singleResult();
 		String draft = (String) tasks.getVariable(review.getId(), "planYaml");
 
-		assertThat(review.getName()).isEqualTo("ทบทวนร่างมาตรการปีงบประมาณ 2567 จากผลการประเมิน ITA 2566 (Review draft measures)");
+		assertThat(review.getName()).isEqualTo("ทบทวนร่างมาตรการปีงบประมาณ 2567 จากผลการประเมิน ITA 2566");
 		assertThat(draft).contains("fiscalYear: 2567").contains("code: I10")
 			.contains("มาตรการยกระดับตัวชี้วัดที่ 10 การป้องกันการทุจริต").doesNotContain("code: I9");
 		assertThatThrownBy(() -> actor.complete("sudamanager", review.getId(), Map.of("draftDecision", "IMPORT")))
@@ -154,8 +159,13 @@ class AssessmentTests {
 	}
 
 	private HttpResponse<String> post(String user, String yaml) throws Exception {
+		return post(user, yaml, "th");
+	}
+
+	private HttpResponse<String> post(String user, String yaml, String language) throws Exception {
 		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
 			.header("Authorization", BrowserSession.basic(user, user + "-secret"))
+			.header("Accept-Language", language)
 			.header("Content-Type", "application/yaml")
 			.POST(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

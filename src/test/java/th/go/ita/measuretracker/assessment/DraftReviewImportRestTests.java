@@ -66,7 +66,12 @@ class DraftReviewImportRestTests {
 		HttpResponse<String> response = complete(Map.of("planYaml", withNewGroup, "draftDecision", "IMPORT"));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("groups[1].id").contains("not an existing group");
+		assertThat(response.body()).contains("ร่างแผนไม่ถูกนำเข้า: planYaml บรรทัด 6, groups[1].id: ")
+			.contains("ไม่ใช่กลุ่มที่มีอยู่").doesNotContain("existing group");
+		HttpResponse<String> inEnglish = complete(Map.of("planYaml", withNewGroup, "draftDecision", "IMPORT"), "en");
+		assertThat(inEnglish.statusCode()).isEqualTo(400);
+		assertThat(inEnglish.body()).contains("The draft plan was not imported: planYaml line 6, groups[1].id: ")
+			.contains("is not an existing group").doesNotContain("ไม่ใช่กลุ่ม");
 		assertRefused();
 		assertThat(identity.createGroupQuery().groupId("outsiders").count()).as("group not created").isZero();
 	}
@@ -90,7 +95,7 @@ class DraftReviewImportRestTests {
 				Map.of("planYaml", otherOffice, "draftDecision", "IMPORT", "organisation", "สำนักงานอื่น"));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("organisation: ไม่ใช่ช่องของแบบฟอร์มนี้ (not a field of this task's form");
+		assertThat(response.body()).contains("organisation: ไม่ใช่ช่องของแบบฟอร์มนี้").doesNotContain("not a field");
 		assertRefused();
 	}
 
@@ -124,6 +129,10 @@ class DraftReviewImportRestTests {
 	}
 
 	private HttpResponse<String> complete(Map<String, String> values) throws Exception {
+		return complete(values, "th");
+	}
+
+	private HttpResponse<String> complete(Map<String, String> values, String language) throws Exception {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		values.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
 		String body = new ObjectMapper().writeValueAsString(Map.of("variables", variables));
@@ -131,6 +140,7 @@ class DraftReviewImportRestTests {
 				URI.create("http://localhost:" + port + "/engine-rest/task/" + review.getId() + "/complete"))
 			.header("Authorization", BrowserSession.basic("sudamanager", "sudamanager-secret"))
 			.header("Content-Type", "application/json")
+			.header("Accept-Language", language)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,5 +46,17 @@ class ThaiDateTypingTests {
 		assertThatThrownBy(() -> ThaiDates.parseTyped(typed))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("ไม่ใช่วันที่ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 31/05/2567");
+	}
+
+	@Test
+	void anEnglishReaderIsToldInEnglish() {
+		LocaleContextHolder.setLocale(Wording.ENGLISH);
+		try {
+			assertThatThrownBy(() -> ThaiDates.parseTyped("31/05/2024"))
+				.hasMessage("2024 is a year of the Christian Era: type the Buddhist-Era year, e.g. 31/05/2567");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 }

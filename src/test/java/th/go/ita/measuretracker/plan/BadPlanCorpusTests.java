@@ -33,7 +33,8 @@ import th.go.ita.measuretracker.support.CleanSlate;
 /**
  * The corpus in src/test/resources/plans-bad: one mistake per file, and in its first line what the answer must say
  * ({@code # expect: <line> <field> | <words of the message>}). Each is sent to the import API as an admin would:
- * a 400 naming the line, the field and the mistake, and nothing stored.
+ * a 400 naming the line, the field and the mistake, and nothing stored. The expectations are English, so the files
+ * are sent with {@code Accept-Language: en}; PlanApiTests reads the same kind of answer in Thai.
  */
 @AppTest
 class BadPlanCorpusTests {
@@ -69,6 +70,7 @@ class BadPlanCorpusTests {
 		assertThat(expect.matches()).as(file.getFilename() + " starts with '# expect: <line> <field> | <words>'").isTrue();
 
 		MvcResult result = mvc.perform(post("/api/plans").with(httpBasic("admin", "test-admin-secret"))
+			.header("Accept-Language", "en")
 			.contentType("application/yaml")
 			.content(yaml.getBytes(StandardCharsets.UTF_8))).andReturn();
 

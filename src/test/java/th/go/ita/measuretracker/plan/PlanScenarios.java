@@ -83,7 +83,7 @@ abstract class PlanScenarios {
 
 		MeasureView m1 = measures.find("FY2567-M1").orElseThrow();
 		assertThat(m1.title()).isEqualTo(SEED_TITLE_M1);
-		assertThat(m1.deadlineThai()).isEqualTo("31 พฤษภาคม 2567");
+		assertThat(m1.deadlineThai()).isEqualTo("31 พ.ค. 2567");
 		assertThat(m1.steps().get(0).text())
 			.isEqualTo("เปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วมในการดำเนินการตามภารกิจของหน่วยงาน");
 		Task first = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult();
@@ -179,8 +179,8 @@ abstract class PlanScenarios {
 
 		assertThatThrownBy(() -> completeAs("somchai", step1, " ", "2999-01-01"))
 			.hasRootCauseInstanceOf(InvalidFormException.class)
-			.hasMessageContaining("whatDone: required")
-			.hasMessageContaining("dateDone: 2999-01-01 is in the future");
+			.hasMessageContaining("whatDone: กรุณาระบุสิ่งที่ดำเนินการ")
+			.hasMessageContaining("dateDone: วันที่ดำเนินการ 1 ม.ค. 3542 ต้องไม่เกินวันนี้");
 
 		assertThat(tasks.createTaskQuery().taskId(step1.getId()).count()).isEqualTo(1);
 		assertThat(measures.find("FY2567-M1").orElseThrow().steps().get(0).status()).isEqualTo("ACTIVE");
@@ -263,7 +263,7 @@ abstract class PlanScenarios {
 				catch (ExecutionException ex) {
 					// refused as a client error (409 on /api/plans), never an SQL error (500)
 					assertThat(ex.getCause()).isInstanceOf(BadUserRequestException.class)
-						.hasMessageContaining("at the same moment");
+						.hasMessageContaining("ในเวลาเดียวกัน");
 				}
 			}
 			assertThat(imported).filteredOn(result -> !result.started().isEmpty())

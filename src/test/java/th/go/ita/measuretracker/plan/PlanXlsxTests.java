@@ -70,16 +70,16 @@ class PlanXlsxTests {
 		mvc.perform(multipart("/api/plans").file(new MockMultipartFile("file", "plan.xlsx", "application/octet-stream", xlsx))
 			.with(httpBasic("admin", "test-admin-secret")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].message", hasItem("formulas are not accepted; type the value itself")))
+			.andExpect(jsonPath("$.errors[*].message", hasItem("ไม่รับสูตร ให้พิมพ์ค่าลงไปเอง")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'measures!title')].row", hasItem(2)))
 			.andExpect(jsonPath("$.errors[?(@.field == 'measures!responsibleGroup')].row", hasItem(2)))
 			.andExpect(jsonPath("$.errors[?(@.field == 'measures!responsibleGroup')].message",
-					hasItem(startsWith("unknown group 'กลุ่มที่ไม่มี'"))))
+					hasItem(startsWith("ไม่รู้จักกลุ่ม \"กลุ่มที่ไม่มี\""))))
 			.andExpect(jsonPath("$.errors[?(@.field == 'measures!deadline')].row", hasItem(3)))
 			// a workbook has rows, not lines (plans/README.md)
 			.andExpect(jsonPath("$.errors[*].line").isEmpty())
-			.andExpect(jsonPath("$.detail", containsString("row 3, measures!deadline")))
-			.andExpect(jsonPath("$.detail", not(matchesPattern("(?s).*line \\d.*"))));
+			.andExpect(jsonPath("$.detail", containsString("แถว 3, measures!deadline")))
+			.andExpect(jsonPath("$.detail", not(matchesPattern("(?s).*บรรทัด \\d.*"))));
 
 		assertThat(measures.list(null)).isEmpty();
 		assertThat(runtime.createProcessInstanceQuery().count()).isZero();
@@ -96,9 +96,9 @@ class PlanXlsxTests {
 			.with(httpBasic("admin", "test-admin-secret")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'measures!step')].row", contains(3)))
-			.andExpect(jsonPath("$.errors[?(@.field == 'measures!step')].message", contains(containsString("at most 2000"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!step')].message", contains(containsString("ยาวเกิน 2000 ตัวอักษร"))))
 			.andExpect(jsonPath("$.errors[?(@.field == 'measures!stepGroup')].row", contains(4)))
-			.andExpect(jsonPath("$.errors[?(@.field == 'measures!stepGroup')].message", contains(containsString("at most 255"))));
+			.andExpect(jsonPath("$.errors[?(@.field == 'measures!stepGroup')].message", contains(containsString("ยาวเกิน 255 ตัวอักษร"))));
 
 		assertThat(measures.list(null)).isEmpty();
 	}

@@ -1,7 +1,7 @@
 package th.go.ita.measuretracker.reminder;
 
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -47,6 +47,6 @@ class OutboxWithoutSmtpTests {
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].status").value("LOGGED"))
 			.andExpect(jsonPath("$[0].recipient").value("somchai@example.test"))
-			.andExpect(jsonPath("$[0].subject", startsWith("[FY2567-R1] อีก 7 วันครบกำหนด 31 พฤษภาคม 2567")));
+			.andExpect(jsonPath("$[0].subject", is("[FY2567-R1] อีก 7 วันครบกำหนด 31 พ.ค. 2567: เผยแพร่ช่องทางร้องเรียนบนเว็บไซต์")));
 	}
 }

@@ -101,7 +101,7 @@ class QuarterlyReportTests {
 		assertThat(tasks.createTaskQuery().taskCandidateUser("somchai")
 			.taskDefinitionKey(QuarterlyReportProcess.TASK_SUBMIT).count()).isEqualTo(1);
 		assertThat(tasks.getVariable(reports.get(0).getId(), QuarterlyReportProcess.STEP_STATUSES))
-			.isEqualTo("1. ขั้นที่หนึ่ง — กำลังดำเนินการ (in progress)\n2. ขั้นที่สอง — ยังไม่เริ่ม (not started)");
+			.isEqualTo("1. ขั้นที่หนึ่ง — กำลังดำเนินการ\n2. ขั้นที่สอง — ยังไม่เริ่ม");
 
 		assertThat(rounds.open(2567, 3)).as("opening Q3 again by hand adds nothing").isEmpty();
 		assertThat(tasks.createTaskQuery().taskDefinitionKey(QuarterlyReportProcess.TASK_SUBMIT).count()).isEqualTo(1);
@@ -137,9 +137,9 @@ class QuarterlyReportTests {
 		Task report = reportTask();
 
 		assertThatThrownBy(() -> completeAs("somchai", report, submission(130, "ดำเนินการแล้ว")))
-			.hasMessageContaining("progressPercent: 130 must be a whole number from 0 to 100");
+			.hasMessageContaining("progressPercent: 130 ไม่ใช่ร้อยละที่เป็นจำนวนเต็ม 0–100");
 		assertThatThrownBy(() -> completeAs("somchai", report, submission(50, "  ")))
-			.hasMessageContaining("narrative: required");
+			.hasMessageContaining("narrative: กรุณาบรรยายผลการดำเนินงาน");
 
 		assertThat(jdbc.sql("select count(*) from report_version").query(Long.class).single()).isZero();
 		assertThat(tasks.createTaskQuery().taskId(report.getId()).count()).isEqualTo(1);
@@ -152,7 +152,7 @@ class QuarterlyReportTests {
 
 		assertThatThrownBy(() -> completeAs("sudamanager", reviewTask(),
 				Map.of(QuarterlyReportProcess.REVIEW_DECISION, "RETURN")))
-			.hasMessageContaining("reviewComment: required when returning a report");
+			.hasMessageContaining("reviewComment: กรุณาระบุเหตุผลที่ส่งกลับแก้ไข");
 		assertThat(tasks.createTaskQuery().taskDefinitionKey(QuarterlyReportProcess.TASK_REVIEW).count()).isEqualTo(1);
 	}
 

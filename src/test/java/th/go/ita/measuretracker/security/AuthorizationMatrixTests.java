@@ -129,7 +129,8 @@ class AuthorizationMatrixTests {
 				REPORT_FORM + ", \"" + forged + "\": {\"value\": \"directorate\", \"type\": \"String\"}");
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains(forged + ": ไม่ใช่ช่องของแบบฟอร์มนี้ (not a field of this task's form");
+		assertThat(response.body()).contains(forged + ": ไม่ใช่ช่องของแบบฟอร์มนี้ ช่องของแบบฟอร์มคือ [progressPercent, ")
+			.doesNotContain("not a field");
 		assertThat(State.read(this)).isEqualTo(before);
 		assertThat(tasks.createTaskQuery().taskId(submit).count()).as("the report task stays open").isOne();
 	}

@@ -43,7 +43,13 @@ class BadFormSubmissionTests {
 				               "dateDone": {"value": "2999-01-01", "type": "String"}}}""");
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("whatDone: required").contains("dateDone: 2999-01-01 is in the future");
+		assertThat(response.body()).contains("รายงานขั้นตอนไม่ครบถ้วน: whatDone: กรุณาระบุสิ่งที่ดำเนินการ; "
+				+ "dateDone: วันที่ดำเนินการ 1 ม.ค. 3542 ต้องไม่เกินวันนี้");
+		HttpResponse<String> inEnglish = complete(step + "/complete?lang=en", """
+				{"variables": {"whatDone": {"value": "", "type": "String"},
+				               "dateDone": {"value": "2999-01-01", "type": "String"}}}""");
+		assertThat(inEnglish.body()).contains("The step report is incomplete: whatDone: required; "
+				+ "dateDone: 1 Jan 2999 is in the future");
 		assertThat(tasks.createTaskQuery().taskId(step).count()).isEqualTo(1);
 		assertThat(jdbc.sql("select status from step where task_id = ?").param(step).query(String.class).single())
 			.isEqualTo("ACTIVE");
@@ -79,7 +85,7 @@ class BadFormSubmissionTests {
 		HttpResponse<String> noNarrative = complete(report,
 				"{\"variables\": {\"progressPercent\": {\"value\": 50, \"type\": \"Integer\"}}}");
 		assertThat(noNarrative.statusCode()).isEqualTo(400);
-		assertThat(noNarrative.body()).contains("narrative: required");
+		assertThat(noNarrative.body()).contains("narrative: กรุณาบรรยายผลการดำเนินงาน");
 
 		assertThat(tasks.createTaskQuery().taskId(report).count()).as("the report task stays open").isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from report_version").query(Long.class).single()).isZero();
@@ -90,8 +96,9 @@ class BadFormSubmissionTests {
 		assertThat(complete("no-such-task", "{}").statusCode()).isEqualTo(404);
 	}
 
+	/** @param taskId the task's id, and optionally a path and query string after it */
 	private HttpResponse<String> complete(String taskId, String json) throws Exception {
-		return send("/engine-rest/task/" + taskId + "/complete", "somchai", json);
+		return send("/engine-rest/task/" + (taskId.contains("/") ? taskId : taskId + "/complete"), "somchai", json);
 	}
 
 	private HttpResponse<String> send(String path, String user, String json) throws Exception {

@@ -78,7 +78,7 @@ class HostileRequestTests {
 			assertThat(response.headers().firstValue("Content-Type")).as(path)
 				.hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-			assertThat(response.body()).as(path).containsAnyOf("quarter must be 1 to 4", "indicator must be 1 to 10");
+			assertThat(response.body()).as(path).containsAnyOf("ไตรมาสต้องเป็น 1 ถึง 4", "ตัวชี้วัดต้องเป็น 1 ถึง 10");
 		}
 	}
 

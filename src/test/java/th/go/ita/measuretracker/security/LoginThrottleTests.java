@@ -77,7 +77,10 @@ class LoginThrottleTests {
 		assertThat(browser.logIn("admin", ADMIN_PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying(v -> assertThat(v).endsWith("/login?error"));
 		assertThat(browser.get("/login?error").body())
-			.contains("เข้าสู่ระบบผิดหลายครั้ง ลองใหม่ได้ในอีก 60 วินาที (Too many failed logins: try again in 60 seconds)");
+			.contains("เข้าสู่ระบบผิดหลายครั้ง ลองใหม่ได้ในอีก 60 วินาที").doesNotContain("Too many");
+		assertThat(browser.get("/login?error&lang=en").body()).contains("Too many failed logins: try again in 60 seconds")
+			.doesNotContain("เข้าสู่ระบบผิด");
+		assertThat(throttled.body()).contains("\"detail\":\"เข้าสู่ระบบผิดหลายครั้ง ลองใหม่ได้ในอีก 60 วินาที\"");
 
 		later(Duration.ofSeconds(61));
 		assertThat(get("/api/measures", "admin", ADMIN_PASSWORD, "203.0.113.1").statusCode()).isEqualTo(200);

@@ -55,6 +55,51 @@ class WebAccessTests {
 	}
 
 	@Test
+	void anApiCallWithoutCredentialsIsToldToLogInInThaiOrInTheLanguageItAsksFor() throws Exception {
+		assertThat(get("/api/measures", null).body())
+			.contains("\"detail\":\"ต้องเข้าสู่ระบบ: ส่งชื่อผู้ใช้และรหัสผ่านด้วย HTTP Basic หรือเข้าสู่ระบบที่ /login\"");
+		String english = "\"detail\":\"Authentication required: send HTTP Basic credentials, or log in at /login\"";
+		assertThat(http.send(HttpRequest.newBuilder(uri("/api/measures")).header("Accept-Language", "en-US,en;q=0.9,th;q=0.8")
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).contains(english);
+		assertThat(get("/engine-rest/engine?lang=en", null).body()).contains(english);
+		// a browser that prefers Thai, or names no language we speak, reads Thai
+		assertThat(http.send(HttpRequest.newBuilder(uri("/api/measures")).header("Accept-Language", "th-TH,th;q=0.9,en;q=0.8")
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).contains("ต้องเข้าสู่ระบบ");
+		assertThat(http.send(HttpRequest.newBuilder(uri("/api/measures")).header("Accept-Language", "de-DE, ;;q=x")
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).contains("ต้องเข้าสู่ระบบ");
+	}
+
+	@Test
+	void theLoginPageIsThaiOnlyOrEnglishOnly() throws Exception {
+		String thai = get("/login", null).body();
+		assertThat(thai).contains("<html lang=\"th\">").contains("<title>เข้าสู่ระบบ</title>")
+			.contains(">ชื่อผู้ใช้</label>").contains(">รหัสผ่าน</label>").contains(">เข้าสู่ระบบ</button>")
+			.doesNotContain("User name").doesNotContain("Password").doesNotContain("ITA measure tracker");
+		String english = get("/login?lang=en", null).body();
+		assertThat(english).contains("<html lang=\"en\">").contains("<title>Log in</title>").contains(">User name</label>")
+			.contains(">Password</label>").contains(">ITA measure tracker</h1>").doesNotContain("ชื่อผู้ใช้")
+			.doesNotContain("รหัสผ่าน").doesNotContain("ติดตามมาตรการ");
+		// the way back to Thai is written in Thai
+		assertThat(english).contains("lang=\"th\">ภาษาไทย</a>");
+	}
+
+	@Test
+	void theThaiFontIsServedToAnyoneWithItsLicenceBesideIt() throws Exception {
+		HttpResponse<String> css = get("/css/app.css", null);
+		assertThat(css.body()).contains("font-family: \"Laksaman\"").contains("url(\"../fonts/Laksaman.ttf\")");
+		HttpResponse<byte[]> font = http.send(HttpRequest.newBuilder(uri("/fonts/Laksaman.ttf")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(font.statusCode()).isEqualTo(200);
+		assertThat(font.body()).isEqualTo(new org.springframework.core.io.ClassPathResource("fonts/Laksaman.ttf")
+			.getContentAsByteArray());
+		assertThat(font.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("ttf"));
+		assertThat(get("/fonts/Laksaman-Bold.ttf", null).statusCode()).isEqualTo(200);
+		assertThat(get("/fonts/Laksaman-COPYRIGHT.txt", null).body()).contains("GPL-2+ with Font exception");
+		assertThat(get("/login", null).headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("font-src 'self'"));
+	}
+
+	@Test
 	void tasklistSendsAnonymousVisitorsToTheLoginPage() throws Exception {
 		HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/", null);
 		assertThat(tasklist.statusCode()).isEqualTo(302);
@@ -62,7 +107,8 @@ class WebAccessTests {
 
 		HttpResponse<String> login = get("/login", null);
 		assertThat(login.statusCode()).isEqualTo(200);
-		assertThat(login.body()).contains("เข้าสู่ระบบ (Log in)").contains("name=\"username\"").contains("name=\"_csrf\"");
+		assertThat(login.body()).contains(">เข้าสู่ระบบ</button>").doesNotContain("Log in").contains("name=\"username\"")
+			.contains("name=\"_csrf\"");
 		assertThat(get("/login?lang=en", null).body()).contains(">Log in</button>");
 	}
 

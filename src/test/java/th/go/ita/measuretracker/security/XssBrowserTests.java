@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ import th.go.ita.measuretracker.support.SeedScenario;
 
 /**
  * In a real browser (headless Chromium): a link with script in its query string runs nothing, and our pages, the
- * API documentation and Tasklist work under the Content-Security-Policy they are sent.
+ * API documentation and Tasklist work under the Content-Security-Policy they are sent, on a phone too.
  */
 @AppTest
 class XssBrowserTests {
@@ -85,6 +86,35 @@ class XssBrowserTests {
 		open("/status/measures/FY2567-M1");
 		waitFor(By.tagName("h1"));
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
+	}
+
+	/** A 390 px wide phone: nothing wider than the screen, and our own Thai font in use. */
+	@Test
+	void theLoginStatusAndMeasurePagesFitAPhoneWithoutSidewaysScrolling() {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+		open("/status");
+		waitFor(By.name("username"));
+		assertThat(pageWidth()).as("the login page's width").isLessThanOrEqualTo(390);
+		logIn("sudamanager", "sudamanager-secret");
+
+		waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		assertThat(pageWidth()).as("the status page's width").isLessThanOrEqualTo(390);
+		assertThat(browser.findElement(By.cssSelector("#measures thead")).getSize().getWidth())
+			.as("the measures are cards with labelled lines, not columns").isLessThanOrEqualTo(1);
+		assertThat(browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "document.fonts.ready.then(() => done([...document.fonts].some("
+				+ "font => font.family.replaceAll('\"', '') === 'Laksaman' && font.status === 'loaded')))"))
+			.as("the Thai web font loaded").isEqualTo(true);
+
+		open("/status/measures/FY2567-M1");
+		waitFor(By.cssSelector("#steps"));
+		assertThat(pageWidth()).as("the measure page's width").isLessThanOrEqualTo(390);
+		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
+	}
+
+	private long pageWidth() {
+		return (Long) browser.executeScript("return document.documentElement.scrollWidth");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
+import th.go.ita.measuretracker.support.EngineClock;
 
 /** The status view as managers and groups meet it: the page, the REST API and the downloads, over real HTTP. */
 @AppTest
@@ -40,6 +42,7 @@ class StatusViewTests {
 	@LocalServerPort int port;
 	@Autowired StatusFixture fixture;
 	@Autowired ObjectMapper json;
+	@Autowired EngineClock clock;
 
 	@BeforeEach
 	void measuresInEveryState() {
@@ -69,7 +72,9 @@ class StatusViewTests {
 		assertThat(directorate.get("stepsDone").asLong()).isEqualTo(1);
 		assertThat(directorate.get("stepsTotal").asLong()).isEqualTo(4);
 		assertThat(page.select("#chart-groups").text()).contains("กลุ่มอำนวยการ").contains("25% (1/4)");
-		assertThat(page.select("#chart-months").text()).contains("พ.ค. 67");
+		assertThat(page.select("#chart-months").text()).contains("May '24");
+		assertThat(page("sudamanager", "/status?fiscalYear=2567&lang=th").select("#chart-months").text())
+			.contains("พ.ค. 67");
 	}
 
 	@Test
@@ -83,7 +88,11 @@ class StatusViewTests {
 		assertThat(keys(api("sudamanager", "/api/status?fiscalYear=2567&size=2&page=1"))).containsExactly("FY2567-S3",
 				"FY2567-S4");
 		assertThat(get("sudamanager", "/api/status?fiscalYear=2567&quarter=5").statusCode()).isEqualTo(400);
-		assertThat(get("sudamanager", "/api/status?fiscalYear=2567&state=LATE").statusCode()).isEqualTo(400);
+		HttpResponse<String> late = get("sudamanager", "/api/status?fiscalYear=2567&state=LATE");
+		assertThat(late.statusCode()).isEqualTo(400);
+		assertThat(late.body()).contains("\"detail\":\"คำขอมีค่าที่ใช้ไม่ได้: state: ไม่ใช่ค่าที่ช่องนี้รับ\"");
+		assertThat(get("sudamanager", "/api/status?fiscalYear=2567&quarter=5&lang=en").body())
+			.contains("\"detail\":\"quarter must be 1 to 4\"");
 	}
 
 	@Test
@@ -106,19 +115,120 @@ class StatusViewTests {
 			.isEqualTo(title);
 		byte[] csv = download("sudamanager", "/status/export.csv?fiscalYear=2567");
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
-		assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\"FY2567-S1\",\"" + title + "\",\"กลุ่มอำนวยการ\",\"10 พฤษภาคม 2567\"");
+		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF\"รหัส\",\"มาตรการ\",\"ผู้รับผิดชอบ\",\"กำหนดแล้วเสร็จ\"")
+			.contains("\"FY2567-S1\",\"" + title + "\",\"กลุ่มอำนวยการ\",\"10 พ.ค. 2567\"");
 		try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(download("sudamanager",
 				"/status/export.xlsx?fiscalYear=2567")))) {
 			Sheet sheet = xlsx.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("มาตรการ (Measure)");
+			assertThat(xlsx.getSheetName(0)).isEqualTo("สถานะมาตรการ 2567");
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("มาตรการ");
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(title);
-			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("เกินกำหนด (Overdue)");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("10 พ.ค. 2567");
+			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("เกินกำหนด");
 			assertThat(sheet.getLastRowNum()).isEqualTo(5);
 		}
 		try (PDDocument pdf = Loader.loadPDF(download("sudamanager", "/status/export.pdf?fiscalYear=2567"))) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("สถานะมาตรการ ปีงบประมาณ 2567").contains(title).contains("FY2567-S5");
 		}
+	}
+
+	@Test
+	void theDownloadsOfAnEnglishPageAreInEnglishWithChristianEraDates() throws Exception {
+		BrowserSession english = session("sudamanager");
+		english.get("/status?lang=en");
+
+		String csv = new String(english.getBytes("/status/export.csv?fiscalYear=2567").body(), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF\"Code\",\"Measure\",\"Responsible group\",\"Deadline\"")
+			.contains("\"FY2567-S1\",\"เผยแพร่ข้อมูลสาธารณะ\",\"กลุ่มอำนวยการ\",\"10 May 2024\"")
+			.contains("\"Overdue\"")
+			.doesNotContain("พ.ค.").doesNotContain("เกินกำหนด");
+		try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(
+				english.getBytes("/status/export.xlsx?fiscalYear=2567").body()))) {
+			assertThat(xlsx.getSheetName(0)).isEqualTo("Measures status 2567");
+			assertThat(xlsx.getSheetAt(0).getRow(0).getCell(8).getStringCellValue()).isEqualTo("Status");
+		}
+		try (PDDocument pdf = Loader.loadPDF(english.getBytes("/status/export.pdf?fiscalYear=2567").body())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Measures status, fiscal year 2567 (B.E.)")
+				.contains("10 May 2024");
+		}
+	}
+
+	@Test
+	void withoutAYearTheOverviewOpensOnTheLatestYearWithMeasures() throws Exception {
+		clock.set(LocalDateTime.of(2027, 1, 15, 9, 0)); // fiscal year 2570, which has no measures
+
+		Document page = page("sudamanager", "/status");
+		assertThat(page.select("h1").text()).isEqualTo("สถานะมาตรการ ปีงบประมาณ 2567");
+		assertThat(page.select("#measures tbody tr[data-key]")).hasSize(5);
+		assertThat(page.select("#year-empty")).isEmpty();
+		assertThat(api("sudamanager", "/api/status").get("filter").get("fiscalYear").asInt()).isEqualTo(2567);
+		assertThat(session("sudamanager").get("/status/export.csv").headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(disposition -> assertThat(disposition).contains("measures-status-2567.csv"));
+	}
+
+	@Test
+	void anEmptyYearSaysSoAndLinksToTheYearsThatHaveMeasures() throws Exception {
+		Document thai = page("sudamanager", "/status?fiscalYear=2570");
+		assertThat(thai.select("#year-empty").text()).contains("ปีงบประมาณ 2570 ยังไม่มีมาตรการ")
+			.contains("ปีงบประมาณที่มีมาตรการ:");
+		assertThat(thai.select("#year-empty a").eachAttr("href")).containsExactly("/status?fiscalYear=2567");
+		assertThat(thai.select("#measures tbody").text()).isEqualTo("ไม่มีมาตรการตามเงื่อนไขนี้");
+
+		Document english = page("sudamanager", "/status?fiscalYear=2570&lang=en");
+		assertThat(english.select("#year-empty").text()).contains("Fiscal year 2570 has no measures")
+			.contains("Fiscal years with measures: 2567");
+		// a year with measures, but none of them matching the filters, is not an empty year
+		assertThat(page("sudamanager", "/status?fiscalYear=2567&indicator=1").select("#year-empty")).isEmpty();
+		// a member sees the years of their own groups' measures only
+		assertThat(page("wichai", "/status?fiscalYear=2570").select("#year-empty a").eachText()).containsExactly("2567");
+	}
+
+	@Test
+	void theOverviewIsThaiOnlyOrEnglishOnly() throws Exception {
+		Document thai = page("sudamanager", "/status?fiscalYear=2567");
+		assertThat(thai.select("html").attr("lang")).isEqualTo("th");
+		assertThat(thai.select("h1").text()).isEqualTo("สถานะมาตรการ ปีงบประมาณ 2567");
+		assertThat(thai.select("#measures thead th").eachText()).containsExactly("รหัส", "มาตรการ", "ผู้รับผิดชอบ",
+				"กำหนดแล้วเสร็จ", "ขั้นตอน", "รายงานล่าสุด", "ความก้าวหน้า ร้อยละ", "สถานะรายงาน", "สถานะ");
+		assertThat(thai.select("tr[data-key=FY2567-S1] td").get(3).text()).isEqualTo("10 พ.ค. 2567");
+		assertThat(thai.select("tr[data-key=FY2567-S1] td").get(3).attr("data-label")).isEqualTo("กำหนดแล้วเสร็จ");
+		assertThat(uiText(thai)).doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,}");
+
+		Document english = page("sudamanager", "/status?fiscalYear=2567&lang=en");
+		assertThat(english.select("html").attr("lang")).isEqualTo("en");
+		assertThat(english.select("h1").text()).isEqualTo("Measures status, fiscal year 2567 (B.E.)");
+		assertThat(english.select("#measures thead th").eachText()).contains("Code", "Measure", "Deadline", "Status");
+		assertThat(english.select("tr[data-key=FY2567-S1] td").get(3).text()).isEqualTo("10 May 2024");
+		assertThat(english.select("#chart-months").text()).contains("May '24");
+		assertThat(uiText(english)).doesNotContainPattern("[\u0E00-\u0E7F]");
+	}
+
+	@Test
+	void theMeasurePageIsThaiOnlyOrEnglishOnly() throws Exception {
+		Document thai = page("sudamanager", "/status/measures/FY2567-S5");
+		assertThat(thai.select("#steps thead th").eachText()).containsExactly("ลำดับ", "ขั้นตอน", "กำหนด", "สถานะ",
+				"ผู้ดำเนินการ", "เมื่อ", "สิ่งที่ดำเนินการ");
+		assertThat(thai.select("#steps tbody td[data-label=เมื่อ]").text()).matches("20 พ.ค. 2567 \\d\\d:\\d\\d น.");
+		assertThat(thai.select(".meta").text()).contains("กำหนดแล้วเสร็จ: 31 ก.ค. 2567");
+		assertThat(uiText(thai)).doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,}");
+
+		Document english = page("sudamanager", "/status/measures/FY2567-S5?lang=en");
+		assertThat(english.select("#steps thead th").eachText()).containsExactly("No.", "Step", "Due", "Status",
+				"Done by", "When", "What was done");
+		assertThat(english.select(".meta").text()).contains("Deadline: 31 Jul 2024");
+		assertThat(english.select("#steps tbody td[data-label=When]").text()).matches("20 May 2024 \\d\\d:\\d\\d");
+		assertThat(uiText(english)).doesNotContainPattern("[\u0E00-\u0E7F]");
+	}
+
+	/**
+	 * What the page itself says: headings, labels, links, buttons, the charts' captions; not the plan's own words
+	 * (a measure's title), nor the link to the other language, which is written in that language.
+	 */
+	private static String uiText(Document page) {
+		return String.join(" | ", page.select("title, h1:not(:has(span)), h2, label > span, button, .topbar a:not([lang]), "
+				+ "figure:not(.trend) figcaption, th, .note, .pager, .badge, #year-empty, p > a").eachText())
+			.replaceAll("FY2567-S\\d|\\d+", "");
 	}
 
 	@Test

@@ -31,7 +31,7 @@ final class BuddhistDateField {
 
 	/**
 	 * @return the value to store: the ISO date of a typed B.E. date, anything else (absent, blank, ISO) as sent
-	 * @throws IllegalArgumentException with a Thai message naming what is wrong with the typed date
+	 * @throws IllegalArgumentException with a message naming what is wrong with the typed date
 	 */
 	static TypedValue stored(TypedValue sent) {
 		if (sent == null || !(sent.getValue() instanceof String text) || text.isBlank() || ISO.matcher(text).matches()) {

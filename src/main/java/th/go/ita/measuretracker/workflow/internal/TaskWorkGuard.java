@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.workflow.InvalidFormException;
 import th.go.ita.measuretracker.workflow.TaskNotFoundException;
 import th.go.ita.measuretracker.workflow.internal.FormSchemas.FormSchema;
@@ -67,14 +68,12 @@ final class TaskWorkGuard {
 		if (userId == null) {
 			// giving a task back is for the one who has it, not for a colleague (Camunda lets TASK_WORK do it)
 			if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
-				throw new AuthorizationException(
-						"คืนงานได้เฉพาะผู้รับงาน " + task.getAssignee() + " (only " + task.getAssignee() + " may give this task back)");
+				throw new AuthorizationException(Wording.of("task.giveBackOnlyAssignee", task.getAssignee()));
 			}
 			return;
 		}
 		if (!userId.equals(caller)) {
-			throw new AuthorizationException("รับงานได้เฉพาะในนามของตนเอง (a task can only be claimed for oneself: "
-					+ caller + " may not claim it for " + userId + ")");
+			throw new AuthorizationException(Wording.of("task.claimForOneself", caller, userId));
 		}
 		ensureGroupWorks(context, task);
 	}
@@ -82,7 +81,7 @@ final class TaskWorkGuard {
 	/** Our forms offer no BPMN error, escalation or delegation, so nobody may end a task that way. */
 	void refuseUnofferedAction(CommandContext context, String taskId, String action) {
 		visibleTask(context, taskId);
-		throw new AuthorizationException("แบบฟอร์มของงานนี้ไม่มีการดำเนินการนี้ (this task's form offers no " + action + ")");
+		throw new AuthorizationException(Wording.of("task.actionNotOffered", action));
 	}
 
 	private static TaskEntity visibleTask(CommandContext context, String taskId) {
@@ -107,8 +106,7 @@ final class TaskWorkGuard {
 		List<String> callerGroups = context.getAuthenticatedGroupIds();
 		boolean member = callerGroups != null && callerGroups.stream().anyMatch(candidateGroups::contains);
 		if (!candidateGroups.isEmpty() && !member) {
-			throw new AuthorizationException("เฉพาะสมาชิกของกลุ่ม " + String.join(", ", candidateGroups)
-					+ " เท่านั้นที่ทำงานนี้ได้ (only a member of the task's group may work it; " + caller + " is not one)");
+			throw new AuthorizationException(Wording.of("task.groupOnly", String.join(", ", candidateGroups), caller));
 		}
 	}
 
@@ -129,33 +127,33 @@ final class TaskWorkGuard {
 					value = BuddhistDateField.stored(value);
 				}
 				catch (IllegalArgumentException ex) {
-					problem = ex.getMessage();
+					problem = name + ": " + ex.getMessage();
 				}
 			}
 			if (problem == null) {
 				admitted.putValueTyped(name, value);
 			}
 			else {
-				problems.add(name + ": " + problem);
+				problems.add(problem);
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidFormException("แบบฟอร์มไม่ถูกต้อง (the form was not accepted)", problems);
+			throw new InvalidFormException(Wording.of("form.rejected"), problems);
 		}
 		return admitted;
 	}
 
 	private static String problem(FormSchema form, String name, TypedValue value) {
 		if (!form.fields().containsKey(name)) {
-			return "ไม่ใช่ช่องของแบบฟอร์มนี้ (not a field of this task's form; its fields are " + form.keys() + ")";
+			return Wording.of("form.notAField", name, form.keys());
 		}
 		if (!isPlain(value)) {
-			return "ต้องเป็นข้อความ ตัวเลข หรือวันที่ (must be a plain text, number, true/false or date value)";
+			return Wording.of("form.notPlain", name);
 		}
 		Set<String> choices = form.fields().get(name);
 		if (value != null && value.getValue() != null && !choices.isEmpty()
 				&& !choices.contains(value.getValue().toString())) {
-			return "ค่าที่เลือกไม่ถูกต้อง (must be one of " + choices.stream().sorted().toList() + ")";
+			return Wording.of("form.notAChoice", name, choices.stream().sorted().toList());
 		}
 		return null;
 	}
