@@ -29,12 +29,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.go.ita.measuretracker.support.HeadlessChromium;
+import th.go.ita.measuretracker.support.ThaiScreen;
 
 /**
  * A newcomer's first run, in a real browser (Debian's headless Chromium): the embedded default with the seed plan,
  * a group member completes a step in Tasklist through its Camunda Form, a manager sees it counted on the status
- * view and downloads the XLSX. Screenshots of each stage go to target/e2e/. Needs /usr/bin/chromium and
- * /usr/bin/chromedriver (`.ci/run` installs them); without them it is skipped, except in CI, where it fails.
+ * view and downloads the XLSX. Every screen on the way (login, Tasklist's list and form, status, measure page,
+ * Admin's users) is read as a Thai browser shows it, on a desktop and on a 390 px phone: Thai words only, years of
+ * the Buddhist Era, and on the phone no sideways scrolling. Screenshots of each stage go to target/e2e/ (README's
+ * come from there). Needs /usr/bin/chromium and /usr/bin/chromedriver (`.ci/run` installs them); without them it is
+ * skipped, except in CI, where it fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1", "measure-tracker.mail.sender-enabled=false" })
@@ -46,8 +50,13 @@ class NewcomerJourneyE2ETest {
 
 	@LocalServerPort int port;
 
+	static final int PHONE_WIDTH = 390;
+
 	private WebDriver browser;
+	private ThaiScreen screen;
 	private Path downloads;
+	private String shotPrefix = "";
+	private boolean phone;
 
 	@BeforeEach
 	void headlessChromiumInThai() throws IOException {
@@ -56,6 +65,7 @@ class NewcomerJourneyE2ETest {
 		downloads = Files.createTempDirectory("e2e-downloads");
 		browser = HeadlessChromium.start(Map.of("download.default_directory", downloads.toString(),
 				"download.prompt_for_download", false));
+		screen = new ThaiScreen(browser);
 	}
 
 	@AfterEach
@@ -68,10 +78,12 @@ class NewcomerJourneyE2ETest {
 	@Test
 	void aGroupMemberCompletesAStepAndAManagerSeesItCountedAndDownloadsIt() throws Exception {
 		open("/camunda/app/tasklist/default/");
+		waitFor(By.name("username"));
+		read("0-login", false);
 		logIn("somchai", "demo");
 		WebElement task = waitFor(By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.), '" + FIRST_STEP
 				+ "')]]//a"));
-		screenshot("1-tasklist");
+		read("1-tasklist", false);
 		task.click();
 
 		WebElement claim = waitFor(By.xpath("//button[contains(normalize-space(.), 'รับงาน')]"));
@@ -90,7 +102,7 @@ class NewcomerJourneyE2ETest {
 		});
 		// the date done is typed as Thai readers write it, day/month/year of the Buddhist Era
 		browser.findElement(By.cssSelector(".fjs-form input[type=text]")).sendKeys("20/05/2567", Keys.TAB);
-		screenshot("2-tasklist-form");
+		read("2-tasklist-form", false);
 		WebElement complete = waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"));
 		// the button sits under Tasklist's fixed footer until it is scrolled into the middle
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
@@ -104,7 +116,7 @@ class NewcomerJourneyE2ETest {
 		logIn("manager", "demo");
 		WebElement row = waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
 		assertThat(row.findElement(By.cssSelector("td.steps")).getText()).isEqualTo("1/4");
-		screenshot("4-status-view");
+		read("4-status-view", true);
 
 		browser.findElement(By.id("export-xlsx")).click();
 		Path xlsx = waitForDownload(".xlsx");
@@ -113,6 +125,54 @@ class NewcomerJourneyE2ETest {
 			Row m1 = sheet.getRow(1).getCell(0).getStringCellValue().equals("FY2567-M1") ? sheet.getRow(1) : sheet.getRow(2);
 			assertThat(m1.getCell(0).getStringCellValue()).isEqualTo("FY2567-M1");
 			assertThat(m1.getCell(4).getStringCellValue()).isEqualTo("1/4");
+		}
+
+		readTheMeasurePageAndAdminsUsers();
+	}
+
+	@Test
+	void onAPhoneEveryScreenFitsAndSpeaksThai() {
+		phone = true;
+		shotPrefix = "phone-";
+		((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+		open("/camunda/app/tasklist/default/");
+		waitFor(By.name("username"));
+		read("0-login", false);
+		logIn("malee", "demo");
+		waitFor(By.cssSelector("li.task a")).click();
+		waitFor(By.cssSelector(".fjs-form"));
+		read("1-tasklist-form", false);
+
+		browser.manage().deleteAllCookies();
+		open("/status");
+		logIn("manager", "demo");
+		waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		read("2-status-view", true);
+		readTheMeasurePageAndAdminsUsers();
+	}
+
+	/** Logged in as a manager: the measure page; then Admin's list of users, as the administrator. */
+	private void readTheMeasurePageAndAdminsUsers() {
+		open("/status/measures/FY2567-M1");
+		waitFor(By.cssSelector("#steps"));
+		read("5-measure", true);
+
+		browser.manage().deleteAllCookies();
+		open("/camunda/app/admin/default/");
+		logIn("admin", "demo");
+		waitFor(By.cssSelector("[cam-widget-header]"));
+		open("/camunda/app/admin/default/#/users");
+		waitFor(By.xpath("//table//a[contains(normalize-space(.), 'somchai')]"));
+		read("6-admin-users", false);
+	}
+
+	/** A screen as a Thai reader sees it, kept as a screenshot. */
+	private void read(String name, boolean withDates) {
+		screenshot(shotPrefix + name);
+		screen.assertThai(shotPrefix + name, withDates);
+		if (phone) {
+			screen.assertFitsWidth(shotPrefix + name, PHONE_WIDTH);
 		}
 	}
 

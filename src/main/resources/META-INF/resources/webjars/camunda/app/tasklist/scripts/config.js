@@ -69,26 +69,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Tasklist shows these as written, in every language: they are in Thai, the office's language.
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'รับงานที่เลือกอยู่'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'ไปที่ตัวกรองแรกในรายการ'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'ไปที่งานแรกในรายการ'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'ไปที่ช่องแรกของแบบฟอร์มงาน'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'เปิดหน้าต่างเริ่มกระบวนงาน'
     }
   }
 };
