@@ -70,6 +70,8 @@ abstract class PlanAmendmentScenarios {
 	@Autowired ManagementService management;
 	@Autowired JdbcClient jdbc;
 	@Autowired Actor actor;
+	@Autowired YearEnd yearEnd;
+	@Autowired PlanFiles files;
 
 	@BeforeEach
 	void thePlanImportedOn1April2027() {
@@ -329,6 +331,72 @@ abstract class PlanAmendmentScenarios {
 			.isInstanceOfSatisfying(PlanRejectedException.class, ex -> assertThat(ex.errors()).singleElement()
 				.satisfies(error -> assertThat(error.message()).contains("FY2570-M2 is open but missing from this plan")));
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("FY2570-M2").count()).isPositive();
+	}
+
+	@Test
+	void atYearEndAnOpenMeasureIsCarriedOverToADraftOfNextYearsPlanAndClosedWhenTheDraftIsImported() {
+		complete(openTask("FY2570-M1"));
+		assertThat(yearEnd.openMeasuresOfEndedYears()).as("2570 has not ended").isEmpty();
+		assertThat(yearEnd.draft(2570, "สำนักงานทดสอบการแก้ไขแผน", List.of("FY2570-M1"))).isEmpty();
+		clock.set(LocalDateTime.of(2027, 10, 2, 9, 0));
+
+		assertThat(yearEnd.openMeasuresOfEndedYears()).singleElement().satisfies(ended -> {
+			assertThat(ended.fiscalYear()).isEqualTo(2570);
+			assertThat(ended.open()).extracting(PlanRepository.MeasureRow::businessKey).containsExactly("FY2570-M1", "FY2570-M2");
+		});
+		YearEnd.Draft draft = yearEnd.draft(2570, "สำนักงานทดสอบการแก้ไขแผน", List.of("FY2570-M1")).orElseThrow();
+		String yaml = files.yaml(draft.fiscalYear(), draft.organisation(), draft.measures());
+		assertThat(yaml).contains("fiscalYear: 2571", "carriedOverFrom: \"FY2570-M1\"", "deadline: 2571-06-30",
+				"เผยแพร่ข้อมูลบนเว็บไซต์").doesNotContain("รวบรวมข้อมูลที่ต้องเปิดเผย", "M2");
+		assertThat(jdbc.sql("select status from measure where business_key = 'FY2570-M1'").query(String.class).single())
+			.as("a draft changes nothing").isEqualTo("OPEN");
+
+		ImportResult imported = importer.importYaml(yaml, "admin");
+
+		assertThat(imported.started()).containsExactly("FY2571-M1");
+		MeasureView old = measures.find("FY2570-M1").orElseThrow();
+		assertThat(old.status()).isEqualTo("CARRIED_OVER");
+		assertThat(old.carriedOverTo()).isEqualTo("FY2571-M1");
+		assertThat(old.closedReason()).contains("FY2571-M1");
+		assertThat(measures.find("FY2571-M1").orElseThrow().carriedOverFrom()).isEqualTo("FY2570-M1");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("FY2570-M1").count()).isZero();
+		assertThat(openTask("FY2571-M1").getName()).isEqualTo("เผยแพร่ข้อมูลบนเว็บไซต์");
+		assertThat(jdbc.sql("select closed_as from measure_status where business_key = 'FY2570-M1'").query(String.class)
+			.single()).isEqualTo("CARRIED_OVER");
+		assertThat(yearEnd.openMeasuresOfEndedYears()).singleElement()
+			.satisfies(ended -> assertThat(ended.open()).extracting(PlanRepository.MeasureRow::businessKey)
+				.containsExactly("FY2570-M2"));
+		assertThat(importer.importYaml(yaml, "admin").outcome()).as("the draft again").isEqualTo(ImportResult.Outcome.UNCHANGED);
+		assertThat(importer.importYaml(PLAN, "admin").outcome()).as("the old plan without its carried-over measure")
+			.isEqualTo(ImportResult.Outcome.UNCHANGED);
+	}
+
+	@Test
+	void onlyAnOpenMeasureOfThisOfficesEndedYearIsCarriedOver() {
+		String carrying = """
+				fiscalYear: 2571
+				organisation: %s
+				measures:
+				  - code: N1
+				    title: มาตรการต่อเนื่อง
+				    indicators: [9]
+				    responsibleGroup: directorate
+				    deadline: 2571-06-30
+				    reportingQuarters: [3]
+				    carriedOverFrom: FY2570-M1
+				    steps:
+				      - text: ดำเนินการต่อ
+				""";
+
+		assertThatThrownBy(() -> importer.importYaml(carrying.formatted("สำนักงานทดสอบการแก้ไขแผน"), "admin"))
+			.as("2570 has not ended").isInstanceOfSatisfying(PlanRejectedException.class,
+					ex -> assertThat(ex.errors().get(0).message()).contains("fiscal year 2570 ends on 2570-09-30"));
+		clock.set(LocalDateTime.of(2027, 10, 2, 9, 0));
+		assertThatThrownBy(() -> importer.importYaml(carrying.formatted("สำนักงานอื่น"), "admin"))
+			.isInstanceOfSatisfying(PlanRejectedException.class,
+					ex -> assertThat(ex.errors().get(0).message()).contains("no measure FY2570-M1 in this office's plans"));
+		assertThat(measures.find("FY2570-M1").orElseThrow().status()).isEqualTo("OPEN");
+		assertThat(jdbc.sql("select count(*) from plan where fiscal_year = 2571").query(Long.class).single()).isZero();
 	}
 
 	private ImportResult amend(String yaml, String reason) {

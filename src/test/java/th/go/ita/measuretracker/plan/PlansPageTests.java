@@ -193,6 +193,28 @@ class PlansPageTests {
 			.andExpect(jsonPath("$.errors[0].field").value("plan!fiscalYear"));
 	}
 
+	@Test
+	void afterThe30thOfSeptemberTheOpenMeasuresAreListedForADraftOfNextYearsPlan() throws Exception {
+		assertThat(page(mvc.perform(get("/plans").with(admin())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).select("#year-end")).isEmpty();
+		clock.set(LocalDateTime.of(2027, 10, 1, 8, 0));
+
+		Document page = page(mvc.perform(get("/plans").param("fiscalYear", "2570").with(admin())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(page.select("#year-end input[name=measure]")).extracting(input -> input.val())
+			.containsExactly("FY2570-M1", "FY2570-M2");
+		String draft = mvc.perform(get("/plans/2570/carry-over.yaml").param("organisation", "สำนักงานทดสอบการแก้ไขแผน")
+			.param("measure", "FY2570-M2").with(manager())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(draft).contains("fiscalYear: 2571", "carriedOverFrom: \"FY2570-M2\"").doesNotContain("FY2570-M1");
+		mvc.perform(get("/plans/2570/carry-over.xlsx").param("organisation", "สำนักงานทดสอบการแก้ไขแผน")
+			.param("measure", "FY2570-M2").with(manager())).andExpect(status().isOk());
+		mvc.perform(get("/plans/2570/carry-over.yaml").param("organisation", "สำนักงานอื่น").param("measure", "FY2570-M2")
+			.with(manager())).andExpect(status().isNotFound());
+		assertThat(versions()).isOne();
+	}
+
 	private long versions() {
 		return jdbc.sql("select count(*) from plan_version").query(Long.class).single();
 	}
