@@ -71,6 +71,7 @@ abstract class PlanAmendmentScenarios {
 	@Autowired JdbcClient jdbc;
 	@Autowired Actor actor;
 	@Autowired YearEnd yearEnd;
+	@Autowired th.go.ita.measuretracker.report.ReportRounds reportRounds;
 	@Autowired PlanFiles files;
 
 	@BeforeEach
@@ -218,6 +219,10 @@ abstract class PlanAmendmentScenarios {
 
 	@Test
 	void aCancelledMeasureEndsItsProcessKeepsItsRecordAndShowsAsCancelled() {
+		reportRounds.open(2570, 4);
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("FY2570-M2")
+			.taskDefinitionKey("Task_SubmitQuarterlyReport").count()).as("its fourth-quarter report waits").isOne();
+
 		amend(PLAN.replace("    stepOrder: parallel\n", "    stepOrder: parallel\n    cancelled: ยุบรวมกับมาตรการของจังหวัด\n"),
 				"ผู้อำนวยการอนุมัติยกเลิก");
 
@@ -227,7 +232,8 @@ abstract class PlanAmendmentScenarios {
 		assertThat(m2.closedBy()).isEqualTo("admin");
 		assertThat(m2.steps()).hasSize(2);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("FY2570-M2").count()).isZero();
-		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("FY2570-M2").count()).isZero();
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("FY2570-M2").count())
+			.as("neither its steps nor its report wait").isZero();
 		assertThat(jdbc.sql("select closed_as from measure_status where business_key = 'FY2570-M2'").query(String.class)
 			.single()).isEqualTo("CANCELLED");
 		clock.advanceTo(LocalDateTime.of(2027, 9, 30, 9, 0));
