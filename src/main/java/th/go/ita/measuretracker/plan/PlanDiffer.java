@@ -63,7 +63,7 @@ final class PlanDiffer {
 
 	/**
 	 * @param groupIds group id by every name or id the plan may use (PlanValidator)
-	 * @param measureByBusinessKey finds the measure a carried-over one names, in any plan
+	 * @param measureByBusinessKey finds the measure a carried-over one names, among this office's plans
 	 */
 	private PlanDiffer(PlanDocument plan, Map<String, String> groupIds,
 			Function<String, Optional<MeasureRow>> measureByBusinessKey, LocalDate today) {
@@ -128,7 +128,7 @@ final class PlanDiffer {
 		String key = entry.carriedOverFrom();
 		Optional<MeasureRow> found = measureByBusinessKey.apply(key);
 		String problem = null;
-		if (found.isEmpty() || !found.get().organisation().equals(plan.organisation())) {
+		if (found.isEmpty()) {
 			problem = "ไม่พบมาตรการ " + key + " ในแผนของหน่วยงานนี้ (no measure " + key + " in this office's plans)";
 		}
 		else if (found.get().fiscalYear() != plan.fiscalYear() - 1) {

@@ -190,7 +190,9 @@ public class PlanImportService {
 	}
 
 	private Comparison compare(Checked checked, List<Stored> stored) {
-		return PlanDiffer.compare(checked.plan(), checked.groupIds(), stored, repository::measure, OfficeTime.today());
+		String organisation = checked.plan().organisation();
+		return PlanDiffer.compare(checked.plan(), checked.groupIds(), stored,
+				businessKey -> repository.measureOfOffice(businessKey, organisation), OfficeTime.today());
 	}
 
 	/** The plan's measures with their steps, as stored now. */

@@ -231,6 +231,14 @@ class PlanRepository {
 			.optional();
 	}
 
+	/** A measure of one office's plans: a business key (FY2567-M1) is unique only within an office. */
+	Optional<MeasureRow> measureOfOffice(String businessKey, String organisation) {
+		return jdbc.sql(MEASURE_COLUMNS + " where m.business_key = ? and p.organisation = ?")
+			.params(businessKey, organisation)
+			.query(MeasureRow.class)
+			.optional();
+	}
+
 	private static String join(List<Integer> numbers) {
 		return numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}

@@ -35,6 +35,11 @@ public enum MeasureState {
 		this.fails = fails;
 	}
 
+	/** Closed without being done: no longer counted in a group's progress. */
+	boolean isClosed() {
+		return this == CANCELLED || this == CARRIED_OVER;
+	}
+
 	static List<MeasureState> decisionOrder() {
 		return Arrays.stream(values()).sorted(Comparator.comparingInt(state -> state.decidedAt)).toList();
 	}
