@@ -75,14 +75,9 @@ class PlansPageController {
 		random.nextBytes(token);
 		Upload upload = new Upload(HexFormat.of().formatHex(token), name, file.getBytes());
 		try {
-			PlanPreview preview = upload.isWorkbook() ? importer.previewXlsx(upload.content())
-					: importer.previewYaml(UploadedText.decode(upload.content()));
+			String page = preview(upload, user, locale, model);
 			session.setAttribute(UPLOAD, upload);
-			model.addAttribute("preview", preview);
-			model.addAttribute("refusals", errorText.show(preview.refusals(), locale));
-			model.addAttribute("upload", upload.token());
-			model.addAttribute("fileName", name);
-			return show(preview.fiscalYear(), user, model);
+			return page;
 		}
 		catch (RejectedFileException rejected) {
 			session.removeAttribute(UPLOAD);
@@ -143,7 +138,7 @@ class PlansPageController {
 		return download(files.template(), XLSX, "plan-template.xlsx");
 	}
 
-	/** The preview of an upload that is waiting, shown again (with the problem that stopped its confirmation). */
+	/** What an upload would change; shown again with the problem that stopped its confirmation. */
 	private String preview(Upload file, Authentication user, Locale locale, Model model) {
 		PlanPreview preview = file.isWorkbook() ? importer.previewXlsx(file.content())
 				: importer.previewYaml(UploadedText.decode(file.content()));

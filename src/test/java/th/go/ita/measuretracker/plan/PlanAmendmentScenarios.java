@@ -242,6 +242,25 @@ abstract class PlanAmendmentScenarios {
 	}
 
 	@Test
+	void aStepGivenToAnotherGroupMovesItsOpenTaskThereAndOutOfTheOldGroupsSight() {
+		Task task = openTask("FY2570-M1");
+		tasks.claim(task.getId(), "somchai");
+
+		amend(PLAN.replace("      - text: รวบรวมข้อมูลที่ต้องเปิดเผย\n", "      - text: รวบรวมข้อมูลที่ต้องเปิดเผย\n        group: finance\n"),
+				"โอนงานให้กลุ่มการเงิน");
+
+		Task moved = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+		assertThat(moved.getAssignee()).as("the old group's claim ends").isNull();
+		assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.containsExactly("finance");
+		assertThat(jdbc.sql("select count(*) from act_ru_authorization where resource_id_ = ? and group_id_ = 'directorate'")
+			.param(task.getId()).query(Long.class).single()).as("the old group may no longer see it").isZero();
+		actor.complete("wichai", task.getId(), Map.of(MeasureProcess.WHAT_DONE, "ตรวจแล้ว", MeasureProcess.DATE_DONE,
+				clockDay()));
+		assertThat(openTask("FY2570-M1").getName()).isEqualTo("เผยแพร่ข้อมูลบนเว็บไซต์");
+	}
+
+	@Test
 	void aNewMeasureIsStarted() {
 		ImportResult result = amend(PLAN + """
 				  - code: M3
