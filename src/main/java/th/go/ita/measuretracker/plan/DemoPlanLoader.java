@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.intake.DemoFiles;
 
-/** Loads plans/*.yaml on the embedded default; importing is idempotent, so a restart adds nothing. */
+/** Loads plans/*.yaml on the embedded default; the same plan again changes nothing, so a restart adds nothing. */
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "measure-tracker.demo.enabled", havingValue = "true")
@@ -27,8 +27,15 @@ class DemoPlanLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		DemoFiles.each("classpath*:plans/*.yaml", (name, yaml) -> {
-			ImportResult result = importer.importYaml(yaml, "demo");
-			log.info("Demo plan {}: started {}, already there {}", name, result.started(), result.alreadyImported());
+			try {
+				ImportResult result = importer.importYaml(yaml, "demo");
+				log.info("Demo plan {}: {}, started {}, already there {}", name, result.outcome(), result.started(),
+						result.alreadyImported());
+			}
+			catch (PlanAmendmentRequiredException ex) {
+				// a changed file is an amendment, with a reason: an admin makes it on /plans
+				log.warn("Demo plan {} differs from the stored plan and was not applied: {}", name, ex.getMessage());
+			}
 		});
 	}
 }

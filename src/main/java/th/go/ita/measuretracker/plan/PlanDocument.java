@@ -23,9 +23,13 @@ record PlanDocument(Integer fiscalYear, String organisation, List<GroupDeclarati
 	record GroupDeclaration(Place place, String id, String name) {
 	}
 
+	/**
+	 * @param cancelled why the measure is (to be) cancelled; {@code null} for a measure that runs
+	 * @param carriedOverFrom the business key of last year's measure this one continues (year-end carry-over)
+	 */
 	record MeasureEntry(Place place, String code, String title, String description, List<Integer> indicators,
 			String responsibleGroup, LocalDate deadline, List<Integer> reportingQuarters, StepOrder stepOrder,
-			List<StepEntry> steps) {
+			List<StepEntry> steps, String cancelled, String carriedOverFrom) {
 	}
 
 	record StepEntry(Place place, String text, String group, LocalDate due) {

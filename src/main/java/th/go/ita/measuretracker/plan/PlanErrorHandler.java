@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import th.go.ita.measuretracker.fiscal.Wording;
 
-/** The same new plan imported twice at once: the later one is told to send it again. */
+/**
+ * The same new plan imported twice at once: the later one is told to send it again. A changed plan without the
+ * reason for the change (or confirmed on a preview of an older version): 409 with the difference, nothing changed.
+ */
 @RestControllerAdvice
 class PlanErrorHandler {
 
@@ -15,6 +18,15 @@ class PlanErrorHandler {
 	ProblemDetail conflict(PlanImportConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle(Wording.of("plan.importConflict.title"));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail amendmentRequired(PlanAmendmentRequiredException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("แผนต่างจากแผนที่บันทึกไว้ (The plan differs from the stored one)");
+		problem.setProperty("baseVersion", ex.getBaseVersion());
+		problem.setProperty("difference", ex.getDifference());
 		return problem;
 	}
 }

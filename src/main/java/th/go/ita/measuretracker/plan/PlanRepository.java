@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 
 import th.go.ita.measuretracker.plan.PlanDocument.MeasureEntry;
-import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
 import th.go.ita.measuretracker.workflow.StepReport;
 
 @Repository
@@ -26,7 +26,7 @@ class PlanRepository {
 
 	private static final String MEASURE_COLUMNS = """
 			select m.*, p.fiscal_year, p.organisation,
-			  (select count(*) from step s where s.measure_id = m.id) as steps_total,
+			  (select count(*) from step s where s.measure_id = m.id and s.status <> 'REMOVED') as steps_total,
 			  (select count(*) from step s where s.measure_id = m.id and s.status = 'COMPLETED') as steps_done
 			from measure m join plan p on p.id = m.plan_id
 			""";
@@ -73,9 +73,9 @@ class PlanRepository {
 			.longValue();
 	}
 
-	void insertStep(long measureId, int position, StepEntry s, String groupId, LocalDate due) {
-		steps.execute(Map.of("measure_id", measureId, "position", position, "text", s.text(), "group_id", groupId,
-				"due_date", due, "status", "PENDING"));
+	long insertStep(long measureId, int position, String text, String groupId, LocalDate due) {
+		return steps.executeAndReturnKey(Map.of("measure_id", measureId, "position", position, "text", text,
+				"group_id", groupId, "due_date", due, "status", "PENDING")).longValue();
 	}
 
 	void setProcessInstance(long measureId, String processInstanceId) {
@@ -86,8 +86,87 @@ class PlanRepository {
 		return jdbc.sql("select * from step where id = ?").param(stepId).query(StepRow.class).optional();
 	}
 
+	/**
+	 * The measure's steps in plan order, without those an amendment removed, numbered 1, 2, … as in the plan file
+	 * (a removed step leaves a gap in the stored positions).
+	 */
 	List<StepRow> steps(long measureId) {
-		return jdbc.sql("select * from step where measure_id = ? order by position").param(measureId).query(StepRow.class).list();
+		List<StepRow> rows = jdbc.sql("select * from step where measure_id = ? and status <> 'REMOVED' order by position")
+			.param(measureId)
+			.query(StepRow.class)
+			.list();
+		List<StepRow> numbered = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			numbered.add(rows.get(i).numbered(i + 1));
+		}
+		return numbered;
+	}
+
+	/** The position after every step the measure ever had: an added step goes last. */
+	int nextStepPosition(long measureId) {
+		return jdbc.sql("select coalesce(max(position), 0) + 1 from step where measure_id = ?")
+			.param(measureId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Every measure of a plan, in the plan's order (the order they were imported and added in). */
+	List<MeasureRow> measuresOfPlan(long planId) {
+		return jdbc.sql(MEASURE_COLUMNS + " where m.plan_id = ? order by m.id").param(planId).query(MeasureRow.class).list();
+	}
+
+	Optional<Long> planId(int fiscalYear, String organisation) {
+		return jdbc.sql("select id from plan where fiscal_year = ? and organisation = ?")
+			.params(fiscalYear, organisation)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The plans of a fiscal year (one per office), by name. */
+	List<PlanRow> plansOf(int fiscalYear) {
+		return jdbc.sql("select id, fiscal_year, organisation from plan where fiscal_year = ? order by organisation")
+			.param(fiscalYear)
+			.query(PlanRow.class)
+			.list();
+	}
+
+	/** The fiscal years that have a plan, newest first. */
+	List<Integer> planYears() {
+		return jdbc.sql("select distinct fiscal_year from plan order by fiscal_year desc").query(Integer.class).list();
+	}
+
+	void updateMeasure(long measureId, MeasureEntry m, String groupId) {
+		jdbc.sql("""
+				update measure set title = ?, description = ?, indicators = ?, responsible_group = ?, deadline = ?,
+				  reporting_quarters = ?
+				where id = ?""")
+			.params(m.title(), m.description() == null ? "" : m.description(), join(m.indicators()), groupId,
+					m.deadline(), join(m.reportingQuarters()), measureId)
+			.update();
+	}
+
+	void updateStep(long stepId, String text, String groupId, LocalDate due) {
+		jdbc.sql("update step set text = ?, group_id = ?, due_date = ? where id = ?")
+			.params(text, groupId, due, stepId)
+			.update();
+	}
+
+	void markStepRemoved(long stepId) {
+		jdbc.sql("update step set status = 'REMOVED' where id = ? and status = 'PENDING'").param(stepId).update();
+	}
+
+	/** Closes an open measure that will not be done: cancelled, or carried over to next year's plan. */
+	void closeMeasure(long measureId, String status, String reason, Instant at, String by) {
+		jdbc.sql("""
+				update measure set status = ?, closed_reason = ?, closed_at = ?, closed_by = ?
+				where id = ? and status = 'OPEN'""")
+			.params(status, reason, Timestamp.from(at), by, measureId)
+			.update();
+	}
+
+	void linkCarriedOver(long fromMeasureId, String fromBusinessKey, long toMeasureId, String toBusinessKey) {
+		jdbc.sql("update measure set carried_over_to = ? where id = ?").params(toBusinessKey, fromMeasureId).update();
+		jdbc.sql("update measure set carried_over_from = ? where id = ?").params(fromBusinessKey, toMeasureId).update();
 	}
 
 	/** The step a task was created for; a step that is already done has no open task. */
@@ -152,18 +231,44 @@ class PlanRepository {
 			.optional();
 	}
 
+	/** A measure of one office's plans: a business key (FY2567-M1) is unique only within an office. */
+	Optional<MeasureRow> measureOfOffice(String businessKey, String organisation) {
+		return jdbc.sql(MEASURE_COLUMNS + " where m.business_key = ? and p.organisation = ?")
+			.params(businessKey, organisation)
+			.query(MeasureRow.class)
+			.optional();
+	}
+
 	private static String join(List<Integer> numbers) {
 		return numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	record PlanRow(long id, int fiscalYear, String organisation) {
 	}
 
 	record MeasureRow(long id, String code, String businessKey, String title, String description, String indicators,
 			String responsibleGroup, LocalDate deadline, String reportingQuarters, String stepOrder,
 			String processInstanceId, String status, OffsetDateTime completedAt, int fiscalYear, String organisation,
-			int stepsTotal, int stepsDone) {
+			int stepsTotal, int stepsDone, String closedReason, OffsetDateTime closedAt, String closedBy,
+			String carriedOverFrom, String carriedOverTo) {
+
+		boolean isOpen() {
+			return "OPEN".equals(status);
+		}
 	}
 
+	/** @param position the step's number in the plan (1, 2, …); the stored position may have gaps */
 	record StepRow(long id, long measureId, int position, String text, String groupId, LocalDate dueDate, String status,
 			String taskId, OffsetDateTime startedAt, OffsetDateTime completedAt, String completedBy, String whatDone,
 			LocalDate dateDone, String evidenceLinks, String note) {
+
+		StepRow numbered(int number) {
+			return new StepRow(id, measureId, number, text, groupId, dueDate, status, taskId, startedAt, completedAt,
+					completedBy, whatDone, dateDone, evidenceLinks, note);
+		}
+
+		boolean isCompleted() {
+			return "COMPLETED".equals(status);
+		}
 	}
 }

@@ -45,6 +45,10 @@ class PlanValidator {
 	 * what each step adds besides its text ("12. " … " — กำลังดำเนินการ" and a line break).
 	 */
 	static final int STEP_LISTING_OVERHEAD = 40;
+	/** Why a measure is cancelled, and why a plan is amended (measure.closed_reason, plan_version.reason). */
+	static final int REASON = 2000;
+	/** A carried-over measure names last year's by its business key (measure.carried_over_from). */
+	private static final Pattern BUSINESS_KEY = Pattern.compile("FY[0-9]{4}-" + CODE.pattern());
 
 	/**
 	 * @param knownGroups the groups that already exist, id to name
@@ -87,6 +91,11 @@ class PlanValidator {
 			inYear(measure.deadline(), year, at, "deadline", errors);
 			distinctBetween(measure.indicators(), 1, 10, at, "indicators", "plan.indicatorRange", errors);
 			distinctBetween(measure.reportingQuarters(), 1, 4, at, "reportingQuarters", "plan.quarterRange", errors);
+			fits(measure.cancelled(), REASON, at, "cancelled", errors);
+			if (measure.carriedOverFrom() != null && !BUSINESS_KEY.matcher(measure.carriedOverFrom()).matches()) {
+				errors.add(at.error("carriedOverFrom", "'" + shortened(measure.carriedOverFrom())
+						+ "' ไม่ใช่รหัสมาตรการ (not a measure's business key such as FY2567-M1)"));
+			}
 			int listing = 0;
 			for (StepEntry step : measure.steps()) {
 				fits(step.text(), STEP_TEXT, step.place(), "text", errors);

@@ -35,7 +35,8 @@ import th.go.ita.measuretracker.plan.PlanDocument.StepEntry;
 class PlanXlsxReader {
 
 	static final List<String> MEASURE_COLUMNS = List.of("code", "title", "description", "indicators",
-			"responsibleGroup", "deadline", "reportingQuarters", "stepOrder", "step", "stepGroup", "stepDue");
+			"responsibleGroup", "deadline", "reportingQuarters", "stepOrder", "step", "stepGroup", "stepDue", "cancelled",
+			"carriedOverFrom");
 
 	/** The columns of a measure's and a step's fields where they are not named alike. */
 	private static final Map<String, String> COLUMN_OF_FIELD = Map.of("steps", "step", "text", "step", "group",
@@ -198,7 +199,7 @@ class PlanXlsxReader {
 					cells.get("description"), numbers(cells.get("indicators"), rowNumber, "indicators", errors),
 					cells.get("responsibleGroup"), deadline, numbers(cells.get("reportingQuarters"), rowNumber,
 							"reportingQuarters", errors),
-					order, steps);
+					order, steps, cells.get("cancelled"), cells.get("carriedOverFrom"));
 		}
 	}
 

@@ -43,7 +43,7 @@ class PlanYamlReader {
 		}
 		List<MeasureEntry> measures = new ArrayList<>();
 		for (YamlFields measure : plan.list("measures", true, Set.of("code", "title", "description", "indicators",
-				"responsibleGroup", "deadline", "reportingQuarters", "stepOrder", "steps"))) {
+				"responsibleGroup", "deadline", "reportingQuarters", "stepOrder", "steps", "cancelled", "carriedOverFrom"))) {
 			List<StepEntry> steps = new ArrayList<>();
 			for (YamlFields step : measure.list("steps", true, Set.of("text", "group", "due"))) {
 				steps.add(new StepEntry(step::errorAt, step.text("text", true), step.text("group", false),
@@ -52,7 +52,8 @@ class PlanYamlReader {
 			measures.add(new MeasureEntry(measure::errorAt, measure.text("code", true),
 					measure.text("title", true), measure.text("description", false), measure.integers("indicators"),
 					measure.text("responsibleGroup", true), measure.date("deadline", true),
-					measure.integers("reportingQuarters"), stepOrder(measure), steps));
+					measure.integers("reportingQuarters"), stepOrder(measure), steps, measure.text("cancelled", false),
+					measure.text("carriedOverFrom", false)));
 		}
 		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures, plan::errorAt), errors);
 	}

@@ -47,8 +47,11 @@ class Reminders {
 		}
 		MailComposer.Mail mail = composer.compose(kind, task, now);
 		String round = kind == ReminderKind.OVERDUE ? String.valueOf(schedule.overdueRound(task.due(), now)) : "1";
+		// once per kind, round and recipient for each due date a task has: an amended plan moves a task's due date,
+		// and the reminders of the new date go out even if the same kind went out for the old one
+		String dueDay = ReminderSchedule.dueDay(task.due()).toString();
 		for (String recipient : recipients) {
-			String dedupKey = String.join(":", kind.name(), task.taskId(), round, recipient);
+			String dedupKey = String.join(":", kind.name(), task.taskId(), round, dueDay, recipient);
 			outbox.queue(dedupKey, kind, recipient, mail, task, now);
 		}
 		return Outcome.QUEUED;

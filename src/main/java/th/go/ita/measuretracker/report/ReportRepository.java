@@ -17,6 +17,14 @@ class ReportRepository {
 
 	private final JdbcClient jdbc;
 
+	/** The processes of a measure's reports that are not approved yet. */
+	List<String> unfinishedReportProcesses(long measureId) {
+		return jdbc.sql("select process_instance_id from quarterly_report where measure_id = ? and status <> 'APPROVED'")
+			.param(measureId)
+			.query(String.class)
+			.list();
+	}
+
 	Set<Long> measuresWithReport(int fiscalYear, int quarter) {
 		return Set.copyOf(jdbc.sql("select measure_id from quarterly_report where fiscal_year = ? and quarter = ?")
 			.params(fiscalYear, quarter)

@@ -70,8 +70,12 @@ class SecurityConfig {
 				.denyAll()
 				.requestMatchers(Requests::isClosedToPeople)
 				.hasAuthority(Viewer.ROLE_ADMIN)
-				.requestMatchers(antMatcher(HttpMethod.POST, "/api/plans"), antMatcher("/api/security/**"))
+				.requestMatchers(antMatcher(HttpMethod.POST, "/api/plans"), antMatcher(HttpMethod.POST, "/api/plans/**"),
+						antMatcher(HttpMethod.POST, "/plans/**"), antMatcher("/api/security/**"))
 				.hasAuthority(Viewer.ROLE_ADMIN)
+				// plans and their history: admins change them, managers read them
+				.requestMatchers(antMatcher("/api/plans/**"), antMatcher("/plans"), antMatcher("/plans/**"))
+				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"),
 						antMatcher(HttpMethod.POST, "/api/assessments"))
 				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)

@@ -28,6 +28,12 @@ public record Viewer(String userId, Set<String> groups, boolean seesEverything) 
 				authorities.contains(ROLE_ADMIN) || authorities.contains(ROLE_MANAGER));
 	}
 
+	/** Admins change plans; managers only read them. */
+	public static boolean isAdmin(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(authority -> ROLE_ADMIN.equals(authority.getAuthority()));
+	}
+
 	public boolean maySee(String groupId) {
 		return seesEverything || groups.contains(groupId);
 	}

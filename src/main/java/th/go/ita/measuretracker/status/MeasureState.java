@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Where a measure stands today, most urgent first: the overview lists them in this order. Each state is one rule
- * about a row {@code s} of measure_status, tried in {@link #decisionOrder()} (a done measure is done, however late),
+ * about a row {@code s} of measure_status, tried in {@link #decisionOrder()} (a closed measure is closed and a done
+ * measure is done, however late),
  * written once with its negation; the filter predicates, the CASE and the rank are all made from these.
  */
 public enum MeasureState {
@@ -18,7 +19,11 @@ public enum MeasureState {
 	/** Due within the at-risk window. */
 	AT_RISK(3, "s.deadline <= :riskDay", "s.deadline > :riskDay"),
 	ON_TRACK(4, "true", "false"),
-	DONE(0, "s.done", "not s.done");
+	DONE(0, "s.done", "not s.done"),
+	/** Cancelled by an amendment of its plan: its process ended, nothing more is expected of it. */
+	CANCELLED(-2, "s.closed_as = 'CANCELLED'", "coalesce(s.closed_as, '') <> 'CANCELLED'"),
+	/** Carried over to next year's plan at the end of its fiscal year: it goes on there. */
+	CARRIED_OVER(-1, "s.closed_as = 'CARRIED_OVER'", "coalesce(s.closed_as, '') <> 'CARRIED_OVER'");
 
 	private final int decidedAt;
 	private final String holds;
@@ -28,6 +33,11 @@ public enum MeasureState {
 		this.decidedAt = decidedAt;
 		this.holds = holds;
 		this.fails = fails;
+	}
+
+	/** Closed without being done: no longer counted in a group's progress. */
+	boolean isClosed() {
+		return this == CANCELLED || this == CARRIED_OVER;
 	}
 
 	static List<MeasureState> decisionOrder() {

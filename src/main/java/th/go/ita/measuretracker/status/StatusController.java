@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import th.go.ita.measuretracker.assessment.AssessmentService;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
+import th.go.ita.measuretracker.plan.PlanHistory;
 import th.go.ita.measuretracker.reminder.SentReminders;
 import th.go.ita.measuretracker.report.ReportRounds;
 import th.go.ita.measuretracker.security.Viewer;
@@ -30,6 +31,7 @@ class StatusController {
 	private final ReportRounds reports;
 	private final SentReminders reminders;
 	private final AssessmentService assessments;
+	private final PlanHistory history;
 
 	@GetMapping("/")
 	String home() {
@@ -58,6 +60,7 @@ class StatusController {
 		model.addAttribute("measure", measure);
 		model.addAttribute("reports", reports.reportsOf(measure.id()));
 		model.addAttribute("reminders", reminders.of(measure.id()));
+		model.addAttribute("amendments", history.amendmentsOf(measure.businessKey()));
 		return VIEW_MEASURE;
 	}
 }

@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.go.ita.measuretracker.fiscal.OfficeTime;
+import th.go.ita.measuretracker.plan.MeasureAmended;
+import th.go.ita.measuretracker.plan.MeasureClosed;
 import th.go.ita.measuretracker.plan.MeasureCompleted;
 import th.go.ita.measuretracker.plan.MeasurePlanned;
 import th.go.ita.measuretracker.plan.MeasureStepCompleted;
@@ -103,6 +105,26 @@ class StatusProjection {
 	void on(MeasureCompleted m) {
 		jdbc.sql("update measure_status set done = true, completed_at = ? where measure_id = ?")
 			.params(Timestamp.from(m.completedAt()), m.measureId())
+			.update();
+		changed();
+	}
+
+	@EventListener
+	void on(MeasureAmended m) {
+		jdbc.sql("""
+				update measure_status set title = ?, responsible_group = ?, deadline = ?, indicators = ?,
+				  reporting_quarters = ?, steps_total = ?
+				where measure_id = ?""")
+			.params(m.title(), m.responsibleGroup(), m.deadline(), commaList(m.indicators()),
+					commaList(m.reportingQuarters()), m.stepsTotal(), m.measureId())
+			.update();
+		changed();
+	}
+
+	@EventListener
+	void on(MeasureClosed m) {
+		jdbc.sql("update measure_status set closed_as = ? where measure_id = ?")
+			.params(m.closedAs().name(), m.measureId())
 			.update();
 		changed();
 	}

@@ -55,6 +55,9 @@ public class StatusService {
 		for (StatusRepository.Count count : counts) {
 			MeasureState state = MeasureState.valueOf(count.state());
 			byState.merge(state, count.measures(), Long::sum);
+			if (state.isClosed()) {
+				continue; // a cancelled or carried-over measure's steps are no longer the group's work
+			}
 			long[] totals = byGroup.computeIfAbsent(count.responsibleGroup(), g -> new long[4]);
 			totals[0] += count.measures();
 			totals[1] += state == MeasureState.DONE ? count.measures() : 0;

@@ -1,5 +1,6 @@
 package th.go.ita.measuretracker.workflow;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
@@ -34,6 +35,11 @@ public class StepTasks {
 	}
 
 	public Date due(Long stepId) {
-		return OfficeTime.at(catalog.step(stepId).dueDate(), dueTime);
+		return dueOn(catalog.step(stepId).dueDate());
+	}
+
+	/** When a step due on {@code day} falls due: at {@code measure-tracker.due-time} that day. */
+	public Date dueOn(LocalDate day) {
+		return OfficeTime.at(day, dueTime);
 	}
 }

@@ -39,6 +39,7 @@ class DraftReviewImportRestTests {
 	@Autowired TaskService tasks;
 	@Autowired IdentityService identity;
 	@Autowired MeasureQueries measures;
+	@Autowired th.go.ita.measuretracker.plan.PlanImportService importer;
 
 	private Task review;
 	private String filledIn;
@@ -121,6 +122,20 @@ class DraftReviewImportRestTests {
 			assertThat(m.responsibleGroup()).isEqualTo("directorate");
 		});
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
+	}
+
+	@Test
+	void aDraftThatWouldAmendAStoredPlanIsRefusedAndLeftToAnAdmin() throws Exception {
+		importer.importYaml(filledIn.replace("จัดทำแผนปฏิบัติการป้องกันการทุจริตประจำปี", "ขั้นตอนที่ผู้ดูแลระบบนำเข้าไว้"),
+				"admin");
+
+		HttpResponse<String> response = complete(Map.of("planYaml", filledIn, "draftDecision", "IMPORT"));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("an admin amends it on /plans");
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the task stays open").isEqualTo(1);
+		assertThat(measures.find("FY2567-I10").orElseThrow().steps()).extracting(s -> s.text())
+			.containsExactly("ขั้นตอนที่ผู้ดูแลระบบนำเข้าไว้");
 	}
 
 	private void assertRefused() {

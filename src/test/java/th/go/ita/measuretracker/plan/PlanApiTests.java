@@ -176,8 +176,10 @@ class PlanApiTests {
 			pool.shutdownNow();
 		}
 
-		assertThat(answers).extracting(MockHttpServletResponse::getStatus).allMatch(code -> code == 201 || code == 409)
-			.contains(201);
+		// a post that comes after the first one committed finds the same plan: 200, no change
+		assertThat(answers).extracting(MockHttpServletResponse::getStatus)
+			.allMatch(code -> code == 201 || code == 409 || code == 200)
+			.containsOnlyOnce(201);
 		assertThat(answers).filteredOn(answer -> answer.getStatus() == 201)
 			.filteredOn(answer -> contentOf(answer).contains("\"started\":[\"FY2567-M1\",\"FY2567-M2\"]"))
 			.hasSize(1);

@@ -38,7 +38,8 @@ class OutboxByBusinessKeyTests {
 		cleanSlate.reset();
 		cleanSlate.user("somchai", "directorate", "กลุ่มอำนวยการ");
 		importer.importYaml(ReminderMailTests.ONE_STEP_PLAN, "admin");
-		importer.importYaml(ReminderMailTests.ONE_STEP_PLAN.replace("code: R1", "code: R2"), "admin");
+		importer.importYaml(ReminderMailTests.ONE_STEP_PLAN.replace("code: R1", "code: R2")
+			.replace("organisation: สำนักงานทดสอบการแจ้งเตือน", "organisation: สำนักงานทดสอบการแจ้งเตือนอีกแห่ง"), "admin");
 		m1 = measures.find("FY2567-R1").orElseThrow().id();
 		queue("first", m1);
 		queue("second", measures.find("FY2567-R2").orElseThrow().id());

@@ -57,6 +57,10 @@ class AuthorizationMatrixTests {
 		add(rows, "one measure of group A", 401, 200, 403, 200, 200);
 		add(rows, "reports of a measure of group A", 401, 200, 403, 200, 200);
 		add(rows, "import a plan", 401, 403, 403, 403, 201);
+		// a plan's changes: admins make them, managers follow them
+		add(rows, "preview an amendment", 401, 403, 403, 403, 200);
+		add(rows, "amend a plan", 401, 403, 403, 403, 200);
+		add(rows, "list a year's plan versions", 401, 403, 403, 200, 200);
 		add(rows, "open a reporting round", 401, 403, 403, 201, 201);
 		add(rows, "read the outbox", 401, 403, 403, 200, 200);
 		add(rows, "Camunda: list tasks", 401, 200, 200, 200, 200);
@@ -113,6 +117,9 @@ class AuthorizationMatrixTests {
 
 	// --- Forging the record through the API Tasklist uses (issue 16): each attempt is refused or ignored, and
 	// changes nothing in our tables or the engine.
+
+	/** The seed plan with M1's deadline a month later. */
+	static final String AMENDED_SEED_PLAN = SeedScenario.seedPlan().replace("deadline: 2567-05-31", "deadline: 2567-06-30");
 
 	static final String REPORT_FORM = """
 			"progressPercent": {"value": 40, "type": "Long"},
@@ -287,12 +294,12 @@ class AuthorizationMatrixTests {
 	}
 
 	/** What a call could change: plans, reports, the step task, processes, deployments. */
-	record State(long plans, long reports, long reportVersions, boolean stepOpen, String assignee, String stepStatus,
-			long measureProcesses, long deployments) {
+	record State(long plans, long planVersions, long reports, long reportVersions, boolean stepOpen, String assignee,
+			String stepStatus, long measureProcesses, long deployments) {
 
 		static State read(AuthorizationMatrixTests t) {
 			org.camunda.bpm.engine.task.Task step = t.tasks.createTaskQuery().taskId(t.stepTaskOfGroupA).singleResult();
-			return new State(t.count("plan"), t.count("quarterly_report"), t.count("report_version"),
+			return new State(t.count("plan"), t.count("plan_version"), t.count("quarterly_report"), t.count("report_version"),
 					step != null, step == null ? null : step.getAssignee(),
 					t.jdbc.sql("select s.status from step s join measure m on m.id = s.measure_id"
 							+ " where m.business_key = 'FY2567-M1' and s.position = 1").query(String.class).single(),
@@ -305,6 +312,12 @@ class AuthorizationMatrixTests {
 		if (call.equals("list measures")) {
 			assertThat(body).as("measures shown to " + caller)
 				.contains(caller == Caller.MEMBER_B ? "[]" : "FY2567-M1");
+		}
+		if (call.equals("amend a plan")) {
+			assertThat(body).contains("\"outcome\":\"AMENDED\"", "\"version\":2");
+		}
+		if (call.equals("list a year's plan versions")) {
+			assertThat(body).contains("\"version\":1");
 		}
 		if (call.equals("Camunda: list tasks")) {
 			assertThat(body.contains(stepTaskOfGroupA)).as("group A's task shown to " + caller)
@@ -330,6 +343,11 @@ class AuthorizationMatrixTests {
 					    steps:
 					      - text: ขั้นเดียว
 					""", StandardCharsets.UTF_8));
+			case "preview an amendment" -> post("/api/plans/preview", "application/yaml",
+					BodyPublishers.ofString(AMENDED_SEED_PLAN, StandardCharsets.UTF_8));
+			case "amend a plan" -> post("/api/plans?amendmentReason=%E0%B8%82%E0%B8%A2%E0%B8%B2%E0%B8%A2", "application/yaml",
+					BodyPublishers.ofString(AMENDED_SEED_PLAN, StandardCharsets.UTF_8));
+			case "list a year's plan versions" -> get("/api/plans/2567/versions");
 			case "open a reporting round" -> post("/api/report-rounds", "application/json",
 					BodyPublishers.ofString("{\"fiscalYear\": 2567, \"quarter\": 3}"));
 			case "read the outbox" -> get("/api/outbox");

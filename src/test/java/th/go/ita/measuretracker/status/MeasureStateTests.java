@@ -22,7 +22,11 @@ class MeasureStateTests {
 	static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 	static final LocalDate RISK_DAY = TODAY.plusDays(30);
 
-	record Row(boolean done, LocalDate deadline, LocalDate reportDueOpen, MeasureState expected) {
+	record Row(boolean done, LocalDate deadline, LocalDate reportDueOpen, String closedAs, MeasureState expected) {
+
+		Row(boolean done, LocalDate deadline, LocalDate reportDueOpen, MeasureState expected) {
+			this(done, deadline, reportDueOpen, null, expected);
+		}
 	}
 
 	static final List<Row> ROWS = List.of(
@@ -34,20 +38,24 @@ class MeasureStateTests {
 			new Row(false, TODAY, null, MeasureState.AT_RISK),
 			new Row(false, RISK_DAY, TODAY, MeasureState.AT_RISK),
 			new Row(false, RISK_DAY.plusDays(1), null, MeasureState.ON_TRACK),
-			new Row(false, RISK_DAY.plusDays(1), TODAY, MeasureState.ON_TRACK));
+			new Row(false, RISK_DAY.plusDays(1), TODAY, MeasureState.ON_TRACK),
+			new Row(false, TODAY.minusDays(1), TODAY.minusDays(3), "CANCELLED", MeasureState.CANCELLED),
+			new Row(false, RISK_DAY.plusDays(1), null, "CANCELLED", MeasureState.CANCELLED),
+			new Row(false, TODAY.minusDays(1), TODAY.minusDays(3), "CARRIED_OVER", MeasureState.CARRIED_OVER));
 
 	@Test
 	void everyRowIsInExactlyOneStateTheOneTheCaseGivesIt() throws Exception {
 		try (Connection db = DriverManager.getConnection("jdbc:h2:mem:measure-state-rules")) {
 			db.createStatement().execute("create table measure_status (id int, done boolean not null,"
-					+ " deadline date not null, report_due_open date)");
+					+ " deadline date not null, report_due_open date, closed_as varchar(20))");
 			for (int i = 0; i < ROWS.size(); i++) {
 				Row row = ROWS.get(i);
-				try (PreparedStatement insert = db.prepareStatement("insert into measure_status values (?, ?, ?, ?)")) {
+				try (PreparedStatement insert = db.prepareStatement("insert into measure_status values (?, ?, ?, ?, ?)")) {
 					insert.setInt(1, i);
 					insert.setBoolean(2, row.done());
 					insert.setDate(3, Date.valueOf(row.deadline()));
 					insert.setDate(4, row.reportDueOpen() == null ? null : Date.valueOf(row.reportDueOpen()));
+					insert.setString(5, row.closedAs());
 					insert.execute();
 				}
 			}

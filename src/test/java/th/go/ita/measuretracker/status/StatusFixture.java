@@ -14,8 +14,9 @@ import th.go.ita.measuretracker.support.EngineClock;
 import th.go.ita.measuretracker.workflow.MeasureProcess;
 
 /**
- * A fiscal year 2567 with a measure in every state on 20 May 2024: overdue, report missing, at risk, on track and
- * done — one of them (on track) belonging to another group, and one title carrying markup.
+ * A fiscal year 2567 with a measure in every state on 20 May 2024: overdue, report missing, at risk, on track, done
+ * and cancelled — one of them (on track) belonging to another group, and one title carrying markup. The cancelled
+ * one continued a measure of 2566, which is therefore carried over (in 2566).
  */
 @Component
 class StatusFixture {
@@ -68,6 +69,30 @@ class StatusFixture {
 			    reportingQuarters: [4]
 			    steps:
 			      - text: ขั้นเดียว
+			  - code: S6
+			    title: ยกมาจากปีก่อนแล้วยกเลิก
+			    indicators: [3]
+			    responsibleGroup: directorate
+			    deadline: 2567-08-31
+			    reportingQuarters: [4]
+			    carriedOverFrom: FY2566-C1
+			    steps:
+			      - text: ขั้นที่ยังไม่เสร็จ
+			""";
+
+	/** Last year's plan, whose one measure 2567's S6 carries over. */
+	static final String PLAN_2566 = """
+			fiscalYear: 2566
+			organisation: สำนักงานทดสอบสถานะ
+			measures:
+			  - code: C1
+			    title: มาตรการที่ยกไปปีถัดไป
+			    indicators: [3]
+			    responsibleGroup: directorate
+			    deadline: 2566-08-31
+			    reportingQuarters: [4]
+			    steps:
+			      - text: ขั้นที่ยังไม่เสร็จ
 			""";
 
 	private final CleanSlate cleanSlate;
@@ -91,8 +116,12 @@ class StatusFixture {
 		cleanSlate.reset();
 		cleanSlate.user("somchai", "directorate", "กลุ่มอำนวยการ");
 		cleanSlate.user("sudamanager", "managers", "ผู้บริหาร");
+		clock.set(LocalDateTime.of(2023, 3, 1, 9, 0));
+		importer.importYaml(PLAN_2566, "admin");
 		clock.set(LocalDateTime.of(2024, 3, 1, 9, 0));
 		importer.importYaml(PLAN, "admin");
+		importer.importYaml(PLAN.replace("    carriedOverFrom: FY2566-C1\n", "    carriedOverFrom: FY2566-C1\n    cancelled: ไม่ต้องทำแล้ว\n"),
+				"admin", new PlanImportService.Amendment("ผู้อำนวยการอนุมัติยกเลิก", null));
 		cleanSlate.user("wichai", "finance", "กลุ่มบริหารงานการเงินและสินทรัพย์");
 		clock.set(LocalDateTime.of(2024, 4, 2, 9, 0));
 		rounds.open(2567, 2);

@@ -37,7 +37,7 @@ import th.go.ita.measuretracker.support.EngineClock;
 class StatusViewTests {
 
 	static final List<String> EVERY_STATE_IN_ORDER = List.of("FY2567-S1:OVERDUE", "FY2567-S2:REPORT_MISSING",
-			"FY2567-S3:AT_RISK", "FY2567-S4:ON_TRACK", "FY2567-S5:DONE");
+			"FY2567-S3:AT_RISK", "FY2567-S4:ON_TRACK", "FY2567-S5:DONE", "FY2567-S6:CANCELLED");
 
 	@LocalServerPort int port;
 	@Autowired StatusFixture fixture;
@@ -63,14 +63,14 @@ class StatusViewTests {
 
 		assertThat(apiRows).containsExactlyElementsOf(EVERY_STATE_IN_ORDER);
 		assertThat(pageRows).isEqualTo(apiRows);
-		for (String state : List.of("OVERDUE", "REPORT_MISSING", "AT_RISK", "ON_TRACK", "DONE")) {
+		for (String state : List.of("OVERDUE", "REPORT_MISSING", "AT_RISK", "ON_TRACK", "DONE", "CANCELLED")) {
 			assertThat(api.get("totalsByState").get(state).asLong()).isEqualTo(1);
 			assertThat(page.select("#totals-by-state .state-" + state + " .count").text()).isEqualTo("1");
 		}
 		JsonNode directorate = api.get("totalsByGroup").get(0);
 		assertThat(directorate.get("group").asText()).isEqualTo("directorate");
 		assertThat(directorate.get("stepsDone").asLong()).isEqualTo(1);
-		assertThat(directorate.get("stepsTotal").asLong()).isEqualTo(4);
+		assertThat(directorate.get("stepsTotal").asLong()).as("not the cancelled measure's step").isEqualTo(4);
 		assertThat(page.select("#chart-groups").text()).contains("กลุ่มอำนวยการ").contains("25% (1/4)");
 		assertThat(page.select("#chart-months").text()).contains("May '24");
 		assertThat(page("sudamanager", "/status?fiscalYear=2567&lang=th").select("#chart-months").text())
@@ -84,7 +84,7 @@ class StatusViewTests {
 		assertThat(keys(api("sudamanager", "/api/status?fiscalYear=2567&indicator=10"))).containsExactly("FY2567-S2",
 				"FY2567-S3");
 		assertThat(keys(api("sudamanager", "/api/status?fiscalYear=2567&quarter=4"))).containsExactly("FY2567-S4",
-				"FY2567-S5");
+				"FY2567-S5", "FY2567-S6");
 		assertThat(keys(api("sudamanager", "/api/status?fiscalYear=2567&size=2&page=1"))).containsExactly("FY2567-S3",
 				"FY2567-S4");
 		assertThat(get("sudamanager", "/api/status?fiscalYear=2567&quarter=5").statusCode()).isEqualTo(400);
@@ -97,9 +97,9 @@ class StatusViewTests {
 
 	@Test
 	void aManagerSeesEveryGroupAMemberOnlyTheirOwn() throws Exception {
-		assertThat(keys(api("sudamanager", "/api/status?fiscalYear=2567"))).hasSize(5);
+		assertThat(keys(api("sudamanager", "/api/status?fiscalYear=2567"))).hasSize(6);
 		assertThat(keys(api("somchai", "/api/status?fiscalYear=2567"))).containsExactly("FY2567-S1", "FY2567-S2",
-				"FY2567-S3", "FY2567-S5");
+				"FY2567-S3", "FY2567-S5", "FY2567-S6");
 		assertThat(keys(api("wichai", "/api/status?fiscalYear=2567"))).containsExactly("FY2567-S4");
 		assertThat(keys(api("somchai", "/api/status?fiscalYear=2567&group=finance"))).isEmpty();
 		assertThat(page("wichai", "/status?fiscalYear=2567").select("#measures tbody tr[data-key]")).hasSize(1);
@@ -125,7 +125,9 @@ class StatusViewTests {
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(title);
 			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("10 พ.ค. 2567");
 			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("เกินกำหนด");
-			assertThat(sheet.getLastRowNum()).isEqualTo(5);
+			assertThat(sheet.getLastRowNum()).isEqualTo(6);
+			assertThat(sheet.getRow(6).getCell(8).getStringCellValue()).as("one language: the new label is Thai only")
+				.isEqualTo("ยกเลิก");
 		}
 		try (PDDocument pdf = Loader.loadPDF(download("sudamanager", "/status/export.pdf?fiscalYear=2567"))) {
 			String text = new PDFTextStripper().getText(pdf);
@@ -249,6 +251,14 @@ class StatusViewTests {
 		assertThat(page("sudamanager", "/status/measures/FY2567-S1").select("#steps a").attr("href"))
 			.startsWith("/camunda/app/tasklist/default/#/?task=");
 		assertThat(detail.select("a[href^=/camunda/app/cockpit/default/#/process-instance/]")).hasSize(1);
+
+		Document cancelled = page("sudamanager", "/status/measures/FY2567-S6");
+		assertThat(cancelled.select("#measure-closed").text()).isEqualTo("ยกเลิกเมื่อ 1 มีนาคม 2567 โดย admin เหตุผล: ไม่ต้องทำแล้ว");
+		assertThat(cancelled.select("#carried-over a").attr("href")).isEqualTo("/status/measures/FY2566-C1");
+		assertThat(cancelled.select("#steps a[href^=/camunda/app/tasklist]")).as("no task to open").isEmpty();
+		assertThat(cancelled.select("#amendments").text()).contains("ผู้อำนวยการอนุมัติยกเลิก", "FY2567-S6: ยกเลิก เหตุผล ไม่ต้องทำแล้ว");
+		assertThat(page("sudamanager", "/status/measures/FY2566-C1").select("#carried-over a").attr("href"))
+			.isEqualTo("/status/measures/FY2567-S6");
 	}
 
 	private List<String> keys(JsonNode overview) {

@@ -55,6 +55,7 @@ class PreviousModelVersionsTests {
 	@Autowired CleanSlate cleanSlate;
 	@Autowired Actor actor;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.camunda.bpm.engine.ManagementService management;
 
 	@BeforeEach
 	void instancesStartedOnThePreviousModels() {
@@ -91,6 +92,22 @@ class PreviousModelVersionsTests {
 			.processDefinitionKey("GroupTaskReminders").count()).as("today's reminders run beside it").isOne();
 		assertThat(jdbc.sql("select status from step where task_id = ?").param(first.getId()).query(String.class).single())
 			.isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void anAmendedDeadlineMovesTheTimersOfAStepStartedOnThePreviousModel() {
+		Task first = openTask("Task_CompleteStep");
+
+		importer.importYaml(PLAN.replace("deadline: 2567-05-31", "deadline: 2567-06-30"), "admin",
+				new PlanImportService.Amendment("ขยายเวลา", null));
+
+		assertThat(tasks.createTaskQuery().taskId(first.getId()).singleResult().getDueDate())
+			.isEqualTo(EngineClock.at(LocalDateTime.of(2024, 6, 30, 16, 30)));
+		assertThat(management.createJobQuery().processInstanceId(first.getProcessInstanceId()).timers().list())
+			.extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+			.as("its own timers, recalculated from the new date")
+			.contains(EngineClock.at(LocalDateTime.of(2024, 6, 23, 8, 30)), EngineClock.at(LocalDateTime.of(2024, 6, 30, 8, 30)))
+			.doesNotContain(EngineClock.at(LocalDateTime.of(2024, 5, 24, 8, 30)));
 	}
 
 	@Test
