@@ -18,10 +18,7 @@ public final class UploadedText {
 		if (bytes.length == 0) {
 			throw new UnreadableFileException(List.of(new FileError(1, "(file)", "the file is empty")));
 		}
-		if (bytes.length > MAX_BYTES) {
-			throw new UnreadableFileException(List.of(new FileError(1, "(file)",
-					"the file has " + bytes.length + " bytes; an upload may have at most " + MAX_BYTES)));
-		}
+		ensureWithinLimit(bytes.length);
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -33,6 +30,17 @@ public final class UploadedText {
 		catch (CharacterCodingException ex) {
 			throw new UnreadableFileException(
 					List.of(new FileError(1, "(file)", "the file is not UTF-8 text; save it as UTF-8 and try again")));
+		}
+	}
+
+	/**
+	 * A plan or assessment may have at most 2 MB, however it is sent: the server's multipart limit is the larger one of
+	 * evidence files.
+	 */
+	public static void ensureWithinLimit(long bytes) {
+		if (bytes > MAX_BYTES) {
+			throw new UnreadableFileException(List.of(new FileError(1, "(file)",
+					"the file has " + bytes + " bytes; an upload may have at most " + MAX_BYTES)));
 		}
 	}
 }

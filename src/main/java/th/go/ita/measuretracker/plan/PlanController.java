@@ -29,6 +29,7 @@ class PlanController {
 
 	private final PlanImportService importer;
 	private final MeasureQueries measures;
+	private final List<MeasureAnswerPart> answerParts;
 
 	@PostMapping(path = "/plans", consumes = { "application/yaml", "application/x-yaml", "text/yaml", "text/plain" })
 	@ResponseStatus(HttpStatus.CREATED)
@@ -39,6 +40,7 @@ class PlanController {
 	@PostMapping(path = "/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ImportResult importPlanFile(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
+		UploadedText.ensureWithinLimit(file.getSize());
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
 		return name.endsWith(".xlsx") ? importer.importXlsx(file.getBytes(), user.getName())
 				: importer.importYaml(UploadedText.decode(file.getBytes()), user.getName());
@@ -52,7 +54,7 @@ class PlanController {
 	}
 
 	@GetMapping("/measures/{businessKey}")
-	MeasureView one(@PathVariable String businessKey, Authentication user) {
-		return measures.findVisible(businessKey, Viewer.of(user));
+	MeasureAnswer one(@PathVariable String businessKey, Authentication user) {
+		return new MeasureAnswer(measures.findVisible(businessKey, Viewer.of(user)), answerParts);
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import th.go.ita.measuretracker.evidence.EvidenceCountChanged;
 import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.MeasureCompleted;
 import th.go.ita.measuretracker.plan.MeasurePlanned;
@@ -125,6 +126,14 @@ class StatusProjection {
 			.param("state", r.state().name())
 			.param("due", r.state().awaitsTheGroup() ? r.dueDate() : null, java.sql.Types.DATE)
 			.param("measure", r.measureId())
+			.update();
+		changed();
+	}
+
+	@EventListener
+	void on(EvidenceCountChanged evidence) {
+		jdbc.sql("update measure_status set evidence_count = evidence_count + ? where measure_id = ?")
+			.params(evidence.delta(), evidence.measureId())
 			.update();
 		changed();
 	}
