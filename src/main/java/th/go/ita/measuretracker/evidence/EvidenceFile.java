@@ -23,6 +23,11 @@ public record EvidenceFile(long id, String fileName, String contentType, long si
 				"/api/evidence/" + row.id());
 	}
 
+	/** The office day it was uploaded, for people (shown in the Buddhist Era). */
+	public java.time.LocalDate uploadedOn() {
+		return uploadedAt.atZoneSameInstant(th.go.ita.measuretracker.fiscal.OfficeTime.ZONE).toLocalDate();
+	}
+
 	public boolean superseded() {
 		return supersededBy != null;
 	}

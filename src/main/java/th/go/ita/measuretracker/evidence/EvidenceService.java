@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -177,6 +178,43 @@ public class EvidenceService {
 		}
 		files.setPublished(id, published ? OfficeTime.now() : null, published ? viewer.userId() : null);
 		return EvidenceFile.of(files.find(id).orElseThrow());
+	}
+
+	/**
+	 * The page of one step's or report's evidence for this viewer: the files (a report's by version), and what the
+	 * viewer may do with each.
+	 */
+	@Transactional(readOnly = true)
+	EvidencePage page(EvidenceTarget target, Viewer viewer, boolean manager, String heading, String taskUrl) {
+		boolean member = viewer.groups().contains(target.group());
+		boolean reviewing = !target.isStep() && (target.stage() == Stage.UNDER_REVIEW || target.stage() == Stage.DONE);
+		java.util.Map<Integer, List<EvidencePage.Item>> byVersion = new java.util.TreeMap<>(
+				java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+		List<EvidenceFile> correctable = new java.util.ArrayList<>();
+		for (FileRow file : files.ofMeasure(target.measure().id())) {
+			if (!sameTarget(file.owner(), target.owner())) {
+				continue;
+			}
+			boolean removable = member && removable(file, target);
+			boolean publishable = manager && reviewing && file.reportVersion() != null
+					&& (!file.superseded() || file.publishedAt() != null);
+			byVersion.computeIfAbsent(file.reportVersion(), v -> new java.util.ArrayList<>())
+				.add(new EvidencePage.Item(EvidenceFile.of(file), removable, publishable));
+			if (member && !removable && !file.superseded() && target.stage() != Stage.UNDER_REVIEW) {
+				correctable.add(EvidenceFile.of(file));
+			}
+		}
+		if (target.isStep() && byVersion.isEmpty()) {
+			byVersion.put(null, List.of());
+		}
+		List<EvidencePage.Group> groups = byVersion.entrySet().stream()
+			.map(e -> new EvidencePage.Group(e.getKey(), target.isStep() || e.getKey() != null, e.getValue()))
+			.toList();
+		String uploadUrl = "/api/measures/" + target.measure().businessKey() + (target.isStep()
+				? "/steps/" + target.owner().stepPosition()
+				: "/reports/" + target.owner().reportFiscalYear() + "/" + target.owner().reportQuarter()) + "/evidence";
+		return new EvidencePage(target, heading, groups, member && target.stage() == Stage.OPEN,
+				member ? correctable : List.of(), uploadUrl, maxFileBytes, taskUrl);
 	}
 
 	/** The file's metadata and its bytes, for someone who may see it. */

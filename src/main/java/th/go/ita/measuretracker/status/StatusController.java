@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import th.go.ita.measuretracker.assessment.AssessmentService;
+import th.go.ita.measuretracker.evidence.EvidenceQueries;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
 import th.go.ita.measuretracker.reminder.SentReminders;
@@ -28,6 +29,7 @@ class StatusController {
 	private final ReportRounds reports;
 	private final SentReminders reminders;
 	private final AssessmentService assessments;
+	private final EvidenceQueries evidence;
 
 	@GetMapping("/")
 	String home() {
@@ -51,6 +53,7 @@ class StatusController {
 		model.addAttribute("measure", measure);
 		model.addAttribute("reports", reports.reportsOf(measure.id()));
 		model.addAttribute("reminders", reminders.of(measure.id()));
+		model.addAttribute("evidence", evidence.ofMeasure(measure.id()));
 		return VIEW_MEASURE;
 	}
 }
