@@ -26,9 +26,10 @@ create table evidence_file (
     constraint ck_evidence_size check (size_bytes > 0)
 );
 create index ix_evidence_measure on evidence_file (measure_id);
-create index ix_evidence_supersedes on evidence_file (supersedes_id);
+-- a file is corrected once: two corrections sent at once cannot both replace it
+create unique index uq_evidence_supersedes on evidence_file (supersedes_id);
 
--- The bytes of each file in rows of at most 256 KB: written and read one row at a time, so neither an upload nor a
+-- The bytes of each file in rows of at most 1 MB (measure-tracker.evidence.chunk-size): written and read one row at a time, so neither an upload nor a
 -- download holds a whole file in memory, on H2 and PostgreSQL alike.
 create table evidence_chunk (
     content_key         varchar(64)   not null,

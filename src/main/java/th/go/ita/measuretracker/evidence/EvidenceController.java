@@ -68,8 +68,8 @@ class EvidenceController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.fileName()));
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-		try (InputStream content = download.content().get(); OutputStream out = response.getOutputStream()) {
-			content.transferTo(out);
+		try (OutputStream out = response.getOutputStream()) {
+			download.copyTo(out);
 		}
 	}
 
@@ -82,7 +82,7 @@ class EvidenceController {
 		EvidenceService.Download download = evidence.download(id, Viewer.of(user));
 		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
 		boolean drawn;
-		try (InputStream content = download.content().get()) {
+		try (InputStream content = download.open()) {
 			drawn = download.file().image() && Thumbnails.write(content, png);
 		}
 		if (!drawn) {

@@ -38,7 +38,7 @@ class EvidenceProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
 				"ไฟล์ใหญ่เกินกำหนด (the upload is larger than this server accepts: a file may have at most " + maxFileBytes
 						+ " bytes)");
-		problem.setTitle("ไม่รับไฟล์หรือคำขอนี้ (Evidence refused)");
+		problem.setTitle("ไฟล์ใหญ่เกินกำหนด (File too large)");
 		problem.setProperty("reason", EvidenceRefusedException.Reason.TOO_LARGE.name());
 		return problem;
 	}

@@ -48,7 +48,8 @@ class EvidenceRepository {
 		}
 	}
 
-	long insert(Owner owner, String fileName, EvidenceType type, long size, String sha256, String contentKey,
+	/** @return the stored row, as {@link #find} would read it (nothing supersedes a new file) */
+	FileRow insert(Owner owner, String fileName, EvidenceType type, long size, String sha256, String contentKey,
 			String uploadedBy, Instant at, Long supersedes) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("measure_id", owner.measureId());
@@ -64,7 +65,10 @@ class EvidenceRepository {
 		row.put("uploaded_by", uploadedBy);
 		row.put("uploaded_at", Timestamp.from(at));
 		row.put("supersedes_id", supersedes);
-		return files.executeAndReturnKey(row).longValue();
+		long id = files.executeAndReturnKey(row).longValue();
+		return new FileRow(id, owner.measureId(), owner.stepPosition(), owner.reportFiscalYear(), owner.reportQuarter(),
+				owner.reportVersion(), fileName, type.mediaType(), size, sha256, contentKey, uploadedBy,
+				at.atZone(th.go.ita.measuretracker.fiscal.OfficeTime.ZONE).toOffsetDateTime(), supersedes, null, null, null);
 	}
 
 	Optional<FileRow> find(long id) {

@@ -90,10 +90,17 @@ public class EvidenceService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		long id = files.insert(owner, checked.name(), checked.type(), checked.size(),
-				HexFormat.of().formatHex(sha256.digest()), key, viewer.userId(), OfficeTime.now(), supersedes);
+		FileRow stored;
+		try {
+			stored = files.insert(owner, checked.name(), checked.type(), checked.size(),
+					HexFormat.of().formatHex(sha256.digest()), key, viewer.userId(), OfficeTime.now(), supersedes);
+		}
+		catch (org.springframework.dao.DuplicateKeyException concurrentCorrection) {
+			throw new EvidenceRefusedException(Reason.BAD_CORRECTION,
+					"ไฟล์นี้ถูกแทนที่แล้ว (file " + supersedes + " was replaced by another correction just now)");
+		}
 		events.publishEvent(new EvidenceCountChanged(owner.measureId(), 1));
-		return EvidenceFile.of(files.find(id).orElseThrow());
+		return EvidenceFile.of(stored);
 	}
 
 	private static Owner whileOpen(EvidenceTarget target) {
@@ -221,10 +228,19 @@ public class EvidenceService {
 	Download download(long id, Viewer viewer) {
 		FileRow file = files.find(id).orElseThrow(() -> EvidenceRefusedException.notFound(" file " + id));
 		targets.ofFile(file, viewer);
-		return new Download(EvidenceFile.of(file), () -> storage.open(file.contentKey()));
+		return new Download(EvidenceFile.of(file), file.contentKey(), storage);
 	}
 
-	record Download(EvidenceFile file, java.util.function.Supplier<InputStream> content) {
+	/** A file someone may read: its metadata, and its bytes when asked for. */
+	record Download(EvidenceFile file, String key, EvidenceStorage storage) {
+
+		InputStream open() {
+			return storage.open(key);
+		}
+
+		void copyTo(java.io.OutputStream out) throws IOException {
+			storage.copyTo(key, out);
+		}
 	}
 
 	private static void ensureMember(EvidenceTarget target, Viewer viewer, String thai, String english) {

@@ -130,12 +130,12 @@ class StatusProjection {
 		changed();
 	}
 
+	/** The count is read with the rows, never from the cached totals, so it needs no new status_version. */
 	@EventListener
 	void on(EvidenceCountChanged evidence) {
 		jdbc.sql("update measure_status set evidence_count = evidence_count + ? where measure_id = ?")
 			.params(evidence.delta(), evidence.measureId())
 			.update();
-		changed();
 	}
 
 	static String commaList(List<Integer> numbers) {

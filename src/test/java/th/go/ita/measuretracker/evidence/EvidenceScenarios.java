@@ -78,7 +78,7 @@ abstract class EvidenceScenarios extends EvidenceScenariosBase {
 
 	@Test
 	void aFileOfManyChunksComesBackByteForByte() throws Exception {
-		byte[] large = SampleFiles.pdf(3 * DatabaseEvidenceStorage.CHUNK + 12_345);
+		byte[] large = SampleFiles.pdf(3 * DatabaseEvidenceStorage.DEFAULT_CHUNK + 12_345);
 
 		long id = id(attach("somchai", STEP_1, "large.pdf", large).andExpect(status().isCreated()));
 
