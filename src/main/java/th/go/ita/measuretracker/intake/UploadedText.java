@@ -20,10 +20,7 @@ public final class UploadedText {
 		if (bytes.length == 0) {
 			throw new UnreadableFileException(List.of(new FileError(1, "(file)", Wording.of("file.empty"))));
 		}
-		if (bytes.length > MAX_BYTES) {
-			throw new UnreadableFileException(List.of(new FileError(1, "(file)",
-					Wording.of("file.tooLarge", bytes.length, MAX_BYTES))));
-		}
+		ensureWithinLimit(bytes.length);
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -35,6 +32,17 @@ public final class UploadedText {
 		catch (CharacterCodingException ex) {
 			throw new UnreadableFileException(
 					List.of(new FileError(1, "(file)", Wording.of("file.notUtf8"))));
+		}
+	}
+
+	/**
+	 * A plan or assessment may have at most 2 MB, however it is sent: the server's multipart limit is the larger one of
+	 * evidence files.
+	 */
+	public static void ensureWithinLimit(long bytes) {
+		if (bytes > MAX_BYTES) {
+			throw new UnreadableFileException(List.of(new FileError(1, "(file)",
+					Wording.of("file.tooLarge", bytes, MAX_BYTES))));
 		}
 	}
 }

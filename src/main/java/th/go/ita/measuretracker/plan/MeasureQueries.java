@@ -60,6 +60,16 @@ public class MeasureQueries {
 		return repository.measure(businessKey).map(row -> mapper.toView(row, List.of()));
 	}
 
+	/** Where a step is, by its id (the step process's variable): the measure's business key and the step's position. */
+	public Optional<StepLocation> locateStep(long stepId) {
+		return repository.step(stepId)
+			.flatMap(step -> repository.measure(step.measureId())
+				.map(measure -> new StepLocation(measure.businessKey(), step.position())));
+	}
+
+	public record StepLocation(String businessKey, int position) {
+	}
+
 	public Optional<MeasureView> find(String businessKey) {
 		return repository.measure(businessKey).map(row -> mapper.toView(row, repository.steps(row.id())));
 	}

@@ -31,6 +31,7 @@ class PlanController {
 	private final PlanImportService importer;
 	private final MeasureQueries measures;
 	private final PlanHistory history;
+	private final List<MeasureAnswerPart> answerParts;
 
 	/**
 	 * A new plan is imported (201); the stored plan again changes nothing (200); a changed plan is an amendment (200)
@@ -47,6 +48,7 @@ class PlanController {
 	ResponseEntity<ImportResult> importPlanFile(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String amendmentReason, @RequestParam(required = false) Integer baseVersion,
 			Authentication user) throws IOException {
+		UploadedText.ensureWithinLimit(file.getSize());
 		Amendment amendment = new Amendment(amendmentReason, baseVersion);
 		return answer(isWorkbook(file) ? importer.importXlsx(file.getBytes(), user.getName(), amendment)
 				: importer.importYaml(UploadedText.decode(file.getBytes()), user.getName(), amendment));
@@ -60,6 +62,7 @@ class PlanController {
 
 	@PostMapping(path = "/plans/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	PlanPreview previewFile(@RequestPart("file") MultipartFile file) throws IOException {
+		UploadedText.ensureWithinLimit(file.getSize());
 		return isWorkbook(file) ? importer.previewXlsx(file.getBytes())
 				: importer.previewYaml(UploadedText.decode(file.getBytes()));
 	}
@@ -77,8 +80,8 @@ class PlanController {
 	}
 
 	@GetMapping("/measures/{businessKey}")
-	MeasureView one(@PathVariable String businessKey, Authentication user) {
-		return measures.findVisible(businessKey, Viewer.of(user));
+	MeasureAnswer one(@PathVariable String businessKey, Authentication user) {
+		return new MeasureAnswer(measures.findVisible(businessKey, Viewer.of(user)), answerParts);
 	}
 
 	private static boolean isWorkbook(MultipartFile file) {

@@ -71,10 +71,12 @@ class PlansPageController {
 	String preview(@RequestParam("file") MultipartFile file, Authentication user, HttpSession session, Locale locale,
 			Model model) throws IOException {
 		String name = file.getOriginalFilename() == null ? "plan.yaml" : file.getOriginalFilename();
-		byte[] token = new byte[16];
-		random.nextBytes(token);
-		Upload upload = new Upload(HexFormat.of().formatHex(token), name, file.getBytes());
 		try {
+			// checked before reading: the server's multipart limit is the evidence files' (10 MB), and this waits in the session
+			UploadedText.ensureWithinLimit(file.getSize());
+			byte[] token = new byte[16];
+			random.nextBytes(token);
+			Upload upload = new Upload(HexFormat.of().formatHex(token), name, file.getBytes());
 			String page = preview(upload, user, locale, model);
 			session.setAttribute(UPLOAD, upload);
 			return page;

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * transaction.
  *
  * @param progressPercent of the latest submission, {@code null} before the first
+ * @param version the number of the latest submission, {@code null} before the first
  */
 public record QuarterlyReportUpdated(long measureId, int fiscalYear, int quarter, ReportState state,
-		Integer progressPercent, LocalDate dueDate) {
+		Integer progressPercent, LocalDate dueDate, Integer version) {
 }

@@ -84,12 +84,13 @@ class ReportRepository {
 		return jdbc.sql("""
 				select r.measure_id, r.fiscal_year, r.quarter, r.status, r.due_date,
 				  (select v.progress_percent from report_version v where v.report_id = r.id
-				   order by v.version desc fetch first 1 rows only) as progress_percent
+				   order by v.version desc fetch first 1 rows only) as progress_percent,
+				  (select max(v.version) from report_version v where v.report_id = r.id) as version
 				from quarterly_report r where r.id = ?""")
 			.param(reportId)
 			.query((rs, n) -> new QuarterlyReportUpdated(rs.getLong("measure_id"), rs.getInt("fiscal_year"),
 					rs.getInt("quarter"), ReportState.valueOf(rs.getString("status")), (Integer) rs.getObject("progress_percent"),
-					rs.getObject("due_date", LocalDate.class)))
+					rs.getObject("due_date", LocalDate.class), (Integer) rs.getObject("version")))
 			.single();
 	}
 

@@ -79,6 +79,9 @@ class SecurityConfig {
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"),
 						antMatcher(HttpMethod.POST, "/api/assessments"))
 				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)
+				// publishing evidence goes with approving reports, which is the managers' alone
+				.requestMatchers(antMatcher(HttpMethod.PUT, "/api/evidence/*/publication"))
+				.hasAuthority(Viewer.ROLE_MANAGER)
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false).permitAll())
@@ -95,10 +98,10 @@ class SecurityConfig {
 
 	/**
 	 * Camunda's webapps send a policy of their own (camunda.bpm.webapp.header-security): a second one would be
-	 * intersected with it by the browser and break them.
+	 * intersected with it by the browser and break them. A response that set a stricter one (a download) keeps it.
 	 */
 	private static void writeContentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
-		if (!Requests.isCamundaWebapp(request)) {
+		if (!Requests.isCamundaWebapp(request) && !response.containsHeader("Content-Security-Policy")) {
 			response.setHeader("Content-Security-Policy",
 					Requests.isSwaggerUi(request) ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
 		}

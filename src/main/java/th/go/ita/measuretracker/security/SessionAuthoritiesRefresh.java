@@ -43,7 +43,7 @@ class SessionAuthoritiesRefresh extends OncePerRequestFilter {
 	 * API calls around them are judged with fresh rights, so the files need not each cost two queries.
 	 */
 	private static final Pattern STATIC_FILE = Pattern.compile(
-			"^/(?:css/|fonts/|webjars/|camunda/(?:app|assets|lib)/.*\\."
+			"^/(?:css/|fonts/|js/|webjars/|camunda/(?:app|assets|lib)/.*\\."
 					+ "(?:js|css|png|svg|ico|gif|woff2?|ttf|eot|json|html|map)$)");
 
 	@Override

@@ -34,6 +34,11 @@ public record Viewer(String userId, Set<String> groups, boolean seesEverything) 
 			.anyMatch(authority -> ROLE_ADMIN.equals(authority.getAuthority()));
 	}
 
+	/** A member of the manager group (admins are not): they review and publish what the groups report. */
+	public static boolean isManager(Authentication authentication) {
+		return authentication.getAuthorities().stream().anyMatch(a -> ROLE_MANAGER.equals(a.getAuthority()));
+	}
+
 	public boolean maySee(String groupId) {
 		return seesEverything || groups.contains(groupId);
 	}

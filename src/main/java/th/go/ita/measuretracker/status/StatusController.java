@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import th.go.ita.measuretracker.assessment.AssessmentService;
+import th.go.ita.measuretracker.evidence.EvidenceQueries;
 import th.go.ita.measuretracker.plan.MeasureQueries;
 import th.go.ita.measuretracker.plan.MeasureView;
 import th.go.ita.measuretracker.plan.PlanHistory;
@@ -32,6 +33,7 @@ class StatusController {
 	private final SentReminders reminders;
 	private final AssessmentService assessments;
 	private final PlanHistory history;
+	private final EvidenceQueries evidence;
 
 	@GetMapping("/")
 	String home() {
@@ -61,6 +63,7 @@ class StatusController {
 		model.addAttribute("reports", reports.reportsOf(measure.id()));
 		model.addAttribute("reminders", reminders.of(measure.id()));
 		model.addAttribute("amendments", history.amendmentsOf(measure.businessKey()));
+		model.addAttribute("evidence", evidence.ofMeasure(measure.id()));
 		return VIEW_MEASURE;
 	}
 }

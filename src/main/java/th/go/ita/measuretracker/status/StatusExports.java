@@ -42,7 +42,7 @@ class StatusExports {
 
 	private static final String[] COLUMNS = { "status.col.code", "status.col.title", "status.col.group",
 			"status.col.deadline", "status.col.steps", "status.col.report", "status.col.progress",
-			"status.col.reportState", "status.col.state" };
+			"status.col.reportState", "status.col.state", "status.col.evidence" };
 	/** Thai text needs a font that has its glyphs; Laksaman (TLWG, GPL with font exception) ships with the app. */
 	private static final String THAI_FONT = "fonts/Laksaman.ttf";
 	private static final String THAI_FONT_BOLD = "fonts/Laksaman-Bold.ttf";
@@ -71,7 +71,7 @@ class StatusExports {
 			bold.setBold(true);
 			CellStyle header = workbook.createCellStyle();
 			header.setFont(bold);
-			int[] widths = { 14, 60, 24, 18, 8, 14, 10, 20, 16 };
+			int[] widths = { 14, 60, 24, 18, 8, 14, 10, 20, 16, 10 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
@@ -92,7 +92,7 @@ class StatusExports {
 		Paragraph title = new Paragraph(Wording.in(locale, "status.title", filter.fiscalYear()), heading);
 		title.setSpacingAfter(8);
 		document.add(title);
-		PdfPTable table = new PdfPTable(new float[] { 8, 34, 14, 11, 5, 7, 6, 9, 9 });
+		PdfPTable table = new PdfPTable(new float[] { 8, 31, 14, 11, 5, 7, 6, 9, 9, 5 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		for (String header : headers(locale)) {
@@ -126,7 +126,7 @@ class StatusExports {
 				row.reportQuarter() == null ? "" : row.reportQuarter() + "/" + row.reportFiscalYear(),
 				row.reportProgress() == null ? "" : String.valueOf(row.reportProgress()),
 				row.reportState() == null ? "" : Wording.in(locale, "reportState." + row.reportState()),
-				Wording.in(locale, "state." + row.state().name()));
+				Wording.in(locale, "state." + row.state().name()), String.valueOf(row.evidenceCount()));
 	}
 
 	private static void write(Row row, List<String> values, CellStyle style) {

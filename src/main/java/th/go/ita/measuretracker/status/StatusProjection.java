@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import th.go.ita.measuretracker.evidence.EvidenceCountChanged;
 import th.go.ita.measuretracker.fiscal.OfficeTime;
 import th.go.ita.measuretracker.plan.MeasureAmended;
 import th.go.ita.measuretracker.plan.MeasureClosed;
@@ -149,6 +150,14 @@ class StatusProjection {
 			.param("measure", r.measureId())
 			.update();
 		changed();
+	}
+
+	/** The count is read with the rows, never from the cached totals, so it needs no new status_version. */
+	@EventListener
+	void on(EvidenceCountChanged evidence) {
+		jdbc.sql("update measure_status set evidence_count = evidence_count + ? where measure_id = ?")
+			.params(evidence.delta(), evidence.measureId())
+			.update();
 	}
 
 	static String commaList(List<Integer> numbers) {

@@ -31,7 +31,7 @@ class StatusRepository {
 
 	record Row(String businessKey, String code, String title, String responsibleGroup, LocalDate deadline,
 			int stepsDone, int stepsTotal, Integer reportFiscalYear, Integer reportQuarter, Integer reportProgress,
-			String reportState, String state) {
+			String reportState, String state, int evidenceCount) {
 	}
 
 	record Count(String responsibleGroup, String state, long measures, long stepsDone, long stepsTotal) {

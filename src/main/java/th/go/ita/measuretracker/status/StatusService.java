@@ -206,7 +206,8 @@ public class StatusService {
 		return new StatusRow(row.businessKey(), row.code(), row.title(), row.responsibleGroup(),
 				names.getOrDefault(row.responsibleGroup(), row.responsibleGroup()), row.deadline(),
 				ThaiDates.date(row.deadline(), Wording.THAI), row.stepsDone(), row.stepsTotal(), row.reportFiscalYear(),
-				row.reportQuarter(), row.reportProgress(), row.reportState(), MeasureState.valueOf(row.state()));
+				row.reportQuarter(), row.reportProgress(), row.reportState(), MeasureState.valueOf(row.state()),
+				row.evidenceCount());
 	}
 
 	private static LocalDate today() {

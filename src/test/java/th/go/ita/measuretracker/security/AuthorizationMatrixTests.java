@@ -73,6 +73,12 @@ class AuthorizationMatrixTests {
 		// members may not even read the process definition, so for them it does not exist
 		add(rows, "Camunda: start a process", 401, 404, 404, 403, 200);
 		add(rows, "Camunda: deploy", 401, 403, 403, 403, 200);
+		// evidence (issue 20): another group does not see that a measure's files exist; only the step's group attaches
+		// and removes them; publishing is the managers' (a step's file never is: 409)
+		add(rows, "attach evidence to group A's step", 401, 201, 404, 403, 403);
+		add(rows, "download group A's evidence", 401, 200, 404, 200, 200);
+		add(rows, "remove group A's evidence", 401, 204, 404, 403, 403);
+		add(rows, "publish group A's step evidence", 401, 403, 403, 409, 403);
 		return rows.stream();
 	}
 
@@ -91,11 +97,15 @@ class AuthorizationMatrixTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 	private String stepTaskOfGroupA;
+	private long evidenceOfGroupA;
 
 	@BeforeEach
 	void seedPlanWithTwoGroupsAndAManager() throws Exception {
 		seed.seedPlanWithTwoGroupsAndAManager();
 		stepTaskOfGroupA = tasks.createTaskQuery().processInstanceBusinessKey("FY2567-M1").singleResult().getId();
+		HttpResponse<String> attached = send(Caller.MEMBER_A, attachEvidence());
+		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+		evidenceOfGroupA = jdbc.sql("select id from evidence_file").query(Long.class).single();
 	}
 
 	@ParameterizedTest(name = "{0} as {1} → {2}")
@@ -293,9 +303,10 @@ class AuthorizationMatrixTests {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	/** What a call could change: plans, reports, the step task, processes, deployments. */
+	/** What a call could change: plans, reports, the step task, processes, deployments, evidence files. */
 	record State(long plans, long planVersions, long reports, long reportVersions, boolean stepOpen, String assignee,
-			String stepStatus, long measureProcesses, long deployments) {
+			String stepStatus, long measureProcesses, long deployments, long evidenceFiles, long evidenceChunks,
+			long publishedEvidence) {
 
 		static State read(AuthorizationMatrixTests t) {
 			org.camunda.bpm.engine.task.Task step = t.tasks.createTaskQuery().taskId(t.stepTaskOfGroupA).singleResult();
@@ -304,7 +315,8 @@ class AuthorizationMatrixTests {
 					t.jdbc.sql("select s.status from step s join measure m on m.id = s.measure_id"
 							+ " where m.business_key = 'FY2567-M1' and s.position = 1").query(String.class).single(),
 					t.runtime.createProcessInstanceQuery().processDefinitionKey("MeasureProcess").count(),
-					t.repository.createDeploymentQuery().count());
+					t.repository.createDeploymentQuery().count(), t.count("evidence_file"), t.count("evidence_chunk"),
+					t.jdbc.sql("select count(*) from evidence_file where published_at is not null").query(Long.class).single());
 		}
 	}
 
@@ -318,6 +330,9 @@ class AuthorizationMatrixTests {
 		}
 		if (call.equals("list a year's plan versions")) {
 			assertThat(body).contains("\"version\":1");
+		}
+		if (call.equals("download group A's evidence")) {
+			assertThat(body).as("the file " + caller + " downloaded").startsWith("%PDF-1.4");
 		}
 		if (call.equals("Camunda: list tasks")) {
 			assertThat(body.contains(stepTaskOfGroupA)).as("group A's task shown to " + caller)
@@ -371,6 +386,11 @@ class AuthorizationMatrixTests {
 							  "stepOrder": {"value": "SEQUENTIAL", "type": "String"}}}"""
 						.formatted(measureId())));
 			case "Camunda: deploy" -> deploy();
+			case "attach evidence to group A's step" -> attachEvidence();
+			case "download group A's evidence" -> get("/api/evidence/" + evidenceOfGroupA);
+			case "remove group A's evidence" -> HttpRequest.newBuilder(uri("/api/evidence/" + evidenceOfGroupA)).DELETE();
+			case "publish group A's step evidence" -> HttpRequest.newBuilder(uri("/api/evidence/" + evidenceOfGroupA
+					+ "/publication")).header("Content-Type", "application/json").PUT(json("{\"published\": true}"));
 			default -> throw new IllegalArgumentException(call);
 		};
 		if (caller.user != null) {
@@ -385,6 +405,15 @@ class AuthorizationMatrixTests {
 
 	private HttpRequest.Builder post(String path, String contentType, BodyPublisher body) {
 		return HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(body);
+	}
+
+	/** A one-page PDF for step 1 of FY2567-M1, as the multipart "file" a script sends. */
+	private HttpRequest.Builder attachEvidence() {
+		String boundary = "evidence-boundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"memo.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+		return post("/api/measures/FY2567-M1/steps/1/evidence", "multipart/form-data; boundary=" + boundary,
+				BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 	}
 
 	private HttpRequest.Builder deploy() {

@@ -1,0 +1,45 @@
+package th.go.ita.measuretracker.evidence;
+
+import java.nio.charset.StandardCharsets;
+
+/** The Content-Disposition of a download: an ASCII name for old clients, the real one in RFC 5987 form. */
+final class Downloads {
+
+	private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+
+	private Downloads() {
+	}
+
+	static String attachment(String fileName) {
+		return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + rfc5987(fileName);
+	}
+
+	/** RFC 5987 attr-char stays, every other byte of the UTF-8 name is %XX. */
+	static String rfc5987(String value) {
+		StringBuilder encoded = new StringBuilder();
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xFF;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ATTR_CHARS.indexOf(c) >= 0) {
+				encoded.append((char) c);
+			}
+			else {
+				encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+					.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+			}
+		}
+		return encoded.toString();
+	}
+
+	/** The name itself when it is plain ASCII; else "evidence" with the name's extension (old clients only). */
+	static String asciiFallback(String value) {
+		if (plain(value)) {
+			return value;
+		}
+		int dot = value.lastIndexOf('.');
+		return "evidence" + (dot >= 0 && plain(value.substring(dot)) ? value.substring(dot) : "");
+	}
+
+	private static boolean plain(String value) {
+		return value.chars().allMatch(c -> c < 0x7F && (Character.isLetterOrDigit(c) || ".-_ ()".indexOf(c) >= 0));
+	}
+}
