@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.MeasureClosed.ClosedAs;
 import th.go.ita.measuretracker.plan.PlanDiffer.MeasureWork;
 import th.go.ita.measuretracker.plan.PlanDiffer.StepWork;
@@ -46,8 +47,8 @@ class MeasureStarter {
 		repository.setProcessInstance(measureId, processInstanceId);
 		MeasureRow from = work.carriedFrom();
 		if (from != null) {
-			close(from, ClosedAs.CARRIED_OVER, "ยกไปดำเนินการต่อใน " + businessKey + " (carried over to " + businessKey + ")",
-					by, now);
+			// the reason is a record that everybody reads later, so in the office's language
+			close(from, ClosedAs.CARRIED_OVER, Wording.in(Wording.THAI, "plan.carriedOverReason", businessKey), by, now);
 			repository.linkCarriedOver(from.id(), from.businessKey(), measureId, businessKey);
 		}
 		return businessKey;

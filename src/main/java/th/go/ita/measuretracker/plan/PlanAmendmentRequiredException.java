@@ -3,6 +3,8 @@ package th.go.ita.measuretracker.plan;
 import lombok.Getter;
 import org.camunda.bpm.engine.BadUserRequestException;
 
+import th.go.ita.measuretracker.fiscal.Wording;
+
 /**
  * The plan differs from the stored one, and changing a plan needs a reason (amendmentReason) — or the stored plan
  * changed after the preview the change was confirmed on. Nothing was changed. Answered 409 with the difference.
@@ -20,14 +22,12 @@ public class PlanAmendmentRequiredException extends BadUserRequestException {
 	}
 
 	static PlanAmendmentRequiredException noReason(PlanDifference difference, int baseVersion) {
-		return new PlanAmendmentRequiredException("แผนนี้ต่างจากแผนที่บันทึกไว้ การแก้ไขแผนต้องระบุเหตุผล (this plan differs from"
-				+ " the stored version " + baseVersion + " of " + difference.organisation() + " for " + difference.fiscalYear()
-				+ "; send it again with amendmentReason to amend it, after checking the difference)", difference, baseVersion);
+		return new PlanAmendmentRequiredException(Wording.of("plan.amendmentRequired", baseVersion,
+				difference.organisation(), difference.fiscalYear()), difference, baseVersion);
 	}
 
 	static PlanAmendmentRequiredException changedSincePreview(PlanDifference difference, int baseVersion, int previewed) {
-		return new PlanAmendmentRequiredException("แผนถูกแก้ไขไปแล้วหลังจากที่ดูตัวอย่าง (the plan is at version " + baseVersion
-				+ " now, not the version " + previewed + " the change was previewed on; preview it again)", difference,
-				baseVersion);
+		return new PlanAmendmentRequiredException(Wording.of("plan.changedSincePreview", baseVersion, previewed),
+				difference, baseVersion);
 	}
 }

@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import th.go.ita.measuretracker.fiscal.FiscalYear;
 import th.go.ita.measuretracker.fiscal.ThaiDates;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.PlanDifference.Change;
 import th.go.ita.measuretracker.plan.PlanDifference.FieldChange;
@@ -92,10 +95,8 @@ final class PlanDiffer {
 		}
 		for (Stored missing : byCode.values()) {
 			if (missing.measure().isOpen()) {
-				refusals.add(plan.place().error("measures", "มาตรการ " + missing.measure().businessKey()
-						+ " ยังดำเนินการอยู่แต่ไม่อยู่ในแผนที่ส่งมา ถ้าจะยกเลิกให้คงไว้และใส่ cancelled: เหตุผล (measure "
-						+ missing.measure().businessKey() + " is open but missing from this plan; to drop it, keep it and"
-						+ " write cancelled: <reason>)"));
+				refusals.add(plan.place().error("measures",
+						Wording.of("plan.missingOpenMeasure", missing.measure().businessKey())));
 			}
 		}
 		return new Comparison(new PlanDifference(plan.fiscalYear(), plan.organisation(), differences), refusals, work);
@@ -103,8 +104,7 @@ final class PlanDiffer {
 
 	private MeasureWork added(MeasureEntry entry, Set<String> carriedFrom) {
 		if (entry.cancelled() != null) {
-			refusals.add(entry.place().error("cancelled", "มาตรการใหม่ยกเลิกไม่ได้ ให้ลบออกจากแผน (a new measure cannot be"
-					+ " cancelled: leave it out of the plan)"));
+			refusals.add(entry.place().error("cancelled", Wording.of("plan.newCancelled")));
 			return null;
 		}
 		String groupId = groupIds.get(entry.responsibleGroup());
@@ -129,24 +129,22 @@ final class PlanDiffer {
 		Optional<MeasureRow> found = measureByBusinessKey.apply(key);
 		String problem = null;
 		if (found.isEmpty()) {
-			problem = "ไม่พบมาตรการ " + key + " ในแผนของหน่วยงานนี้ (no measure " + key + " in this office's plans)";
+			problem = Wording.of("plan.carriedFrom.notFound", key);
 		}
 		else if (found.get().fiscalYear() != plan.fiscalYear() - 1) {
-			problem = key + " ไม่ใช่มาตรการของปีงบประมาณ " + (plan.fiscalYear() - 1) + " (only a measure of the year before, "
-					+ (plan.fiscalYear() - 1) + ", is carried over)";
+			problem = Wording.of("plan.carriedFrom.notLastYear", key, plan.fiscalYear() - 1);
 		}
 		else if (!today.isAfter(FiscalYear.of(found.get().fiscalYear()).lastDay())) {
-			problem = "ปีงบประมาณ " + found.get().fiscalYear() + " ยังไม่สิ้นสุด (fiscal year " + found.get().fiscalYear()
-					+ " ends on " + ThaiDates.isoBuddhist(FiscalYear.of(found.get().fiscalYear()).lastDay())
-					+ "; its open measures are carried over after that)";
+			problem = Wording.of("plan.carriedFrom.yearNotEnded", found.get().fiscalYear(),
+					FiscalYear.of(found.get().fiscalYear()).lastDay());
 		}
 		else if (!found.get().isOpen()) {
-			problem = key + " ไม่ได้ดำเนินการอยู่ (" + key + " is " + found.get().status().toLowerCase(java.util.Locale.ROOT)
-					+ (found.get().carriedOverTo() == null ? "" : " to " + found.get().carriedOverTo())
-					+ "; only an open measure is carried over)";
+			problem = found.get().carriedOverTo() != null
+					? Wording.of("plan.carriedFrom.alreadyCarried", key, found.get().carriedOverTo())
+					: Wording.of("plan.carriedFrom.notOpen", key, Wording.of("planStatus." + found.get().status()));
 		}
 		else if (!alreadyNamed.add(key)) {
-			problem = key + " ถูกยกมาแล้วในมาตรการอื่นของแผนนี้ (" + key + " is carried over by another measure of this plan)";
+			problem = Wording.of("plan.carriedFrom.twice", key);
 		}
 		if (problem != null) {
 			refusals.add(entry.place().error("carriedOverFrom", problem));
@@ -163,25 +161,24 @@ final class PlanDiffer {
 		boolean changed = !fields.isEmpty() || steps.changed();
 		String what = row.businessKey();
 		if (!Objects.equals(entry.carriedOverFrom(), row.carriedOverFrom())) {
-			refusals.add(entry.place().error("carriedOverFrom", "ที่มาของมาตรการที่นำเข้าแล้วเปลี่ยนไม่ได้ (" + what
-					+ " continues " + (row.carriedOverFrom() == null ? "no measure" : row.carriedOverFrom())
-					+ "; that cannot change once it is imported)"));
+			refusals.add(entry.place().error("carriedOverFrom", row.carriedOverFrom() == null
+					? Wording.of("plan.carriedFrom.fixedNone", what)
+					: Wording.of("plan.carriedFrom.fixed", what, row.carriedOverFrom())));
 		}
 		switch (row.status()) {
 			case "OPEN" -> {
 				if (entry.cancelled() != null) {
 					if (changed || stepOrderChanged(row, entry)) {
-						refusals.add(entry.place().error("cancelled", "มาตรการที่ยกเลิกต้องคงข้อมูลเดิมไว้ (" + what
-								+ " is cancelled as it stands: undo the other changes to it, " + changedNames(fields, steps) + ")"));
+						refusals.add(entry.place().error("cancelled",
+								Wording.of("plan.cancelledAsItStands", what, changedNames(fields, steps))));
 					}
 					differences.add(new MeasureDifference(what, entry.code(), row.title(), Change.CANCELLED,
 							entry.cancelled(), List.of(), List.of()));
 					return new MeasureWork(Change.CANCELLED, row, entry, row.responsibleGroup(), steps.work, null);
 				}
 				if (stepOrderChanged(row, entry)) {
-					refusals.add(entry.place().error("stepOrder", "ลำดับการทำขั้นตอนของมาตรการที่เริ่มแล้วเปลี่ยนไม่ได้ (the step"
-							+ " order of " + what + " cannot change: its steps have started "
-							+ row.stepOrder().toLowerCase(java.util.Locale.ROOT) + ")"));
+					refusals.add(entry.place().error("stepOrder",
+							Wording.of("plan.stepOrderFixed", what, row.stepOrder().toLowerCase(Locale.ROOT))));
 				}
 				refusals.addAll(steps.problems);
 				if (!changed) {
@@ -192,22 +189,18 @@ final class PlanDiffer {
 				return new MeasureWork(Change.CHANGED, row, entry, groupId, steps.work, null);
 			}
 			case "COMPLETED" -> refuseClosed(entry, changed || stepOrderChanged(row, entry) || entry.cancelled() != null,
-					"มาตรการ " + what + " ดำเนินการแล้วเสร็จ แก้ไขหรือยกเลิกไม่ได้ (measure " + what
-							+ " is completed and cannot change or be cancelled: " + changedNames(fields, steps, entry) + ")");
+					() -> Wording.of("plan.completedMeasure", what, changedNames(fields, steps, entry)));
 			case "CANCELLED" -> refuseClosed(entry, changed || stepOrderChanged(row, entry)
-					|| !Objects.equals(entry.cancelled(), row.closedReason()),
-					"มาตรการ " + what + " ถูกยกเลิกแล้ว แก้ไขหรือเริ่มใหม่ไม่ได้ (measure " + what + " was cancelled and cannot"
-							+ " change or restart; a measure to do again is added under a new code)");
+					|| !Objects.equals(entry.cancelled(), row.closedReason()), () -> Wording.of("plan.cancelledMeasure", what));
 			default -> refuseClosed(entry, changed || stepOrderChanged(row, entry) || entry.cancelled() != null,
-					"มาตรการ " + what + " ยกไปดำเนินการต่อใน " + row.carriedOverTo() + " แล้ว แก้ไขไม่ได้ (measure " + what
-							+ " was carried over to " + row.carriedOverTo() + " and cannot change; amend that one)");
+					() -> Wording.of("plan.carriedOverMeasure", what, row.carriedOverTo()));
 		}
 		return null;
 	}
 
-	private void refuseClosed(MeasureEntry entry, boolean changed, String message) {
+	private void refuseClosed(MeasureEntry entry, boolean changed, Supplier<String> message) {
 		if (changed) {
-			refusals.add(entry.place().error("code", message));
+			refusals.add(entry.place().error("code", message.get()));
 		}
 	}
 
@@ -215,15 +208,18 @@ final class PlanDiffer {
 		return !row.stepOrder().equals(entry.stepOrder().name());
 	}
 
+	/** What a refused amendment would change, as the preview names it: fields, then steps. */
 	private static String changedNames(List<FieldChange> fields, StepAlignment steps) {
-		List<String> names = new ArrayList<>(fields.stream().map(FieldChange::field).toList());
-		steps.differences.forEach(step -> names.add("step " + (step.number() == null ? "new" : step.number())));
+		List<String> names = new ArrayList<>(fields.stream().map(field -> Wording.of("planField." + field.field())).toList());
+		steps.differences.forEach(step -> names.add(step.number() == null ? Wording.of("planField.newStep")
+				: Wording.of("planField.step", step.number())));
 		return String.join(", ", names);
 	}
 
 	private static String changedNames(List<FieldChange> fields, StepAlignment steps, MeasureEntry entry) {
 		String names = changedNames(fields, steps);
-		return entry.cancelled() == null ? names : names.isEmpty() ? "cancelled" : names + ", cancelled";
+		String cancelled = Wording.of("planField.cancelled");
+		return entry.cancelled() == null ? names : names.isEmpty() ? cancelled : names + ", " + cancelled;
 	}
 
 	private static List<FieldChange> measureFields(MeasureRow row, MeasureEntry entry, String groupId) {
@@ -321,10 +317,9 @@ final class PlanDiffer {
 				return;
 			}
 			if (old.isCompleted()) {
-				problems.add(step.place().error(fields.get(0).field(), "ขั้นตอนที่ " + old.position() + " ของ "
-						+ measure.businessKey() + " ดำเนินการแล้วเสร็จ แก้ไขไม่ได้ (step " + old.position() + " of "
-						+ measure.businessKey() + " is completed and cannot change: "
-						+ fields.stream().map(FieldChange::field).collect(Collectors.joining(", ")) + ")"));
+				problems.add(step.place().error(fields.get(0).field(), Wording.of("plan.completedStep", old.position(),
+						measure.businessKey(), fields.stream().map(field -> Wording.of("planField.step." + field.field()))
+							.collect(Collectors.joining(", ")))));
 			}
 			work.add(new StepWork(Change.CHANGED, old, step.text(), group, due));
 			differences.add(new StepDifference(Change.CHANGED, old.position(), number, step.text(), fields));
@@ -332,10 +327,8 @@ final class PlanDiffer {
 
 		private void removed(StepRow old) {
 			if (!"PENDING".equals(old.status())) {
-				problems.add(entry.place().error("steps", "ขั้นตอนที่ " + old.position() + " ของ " + measure.businessKey()
-						+ (old.isCompleted() ? " ดำเนินการแล้วเสร็จ" : " เริ่มดำเนินการแล้ว") + " นำออกจากแผนไม่ได้ (step "
-						+ old.position() + " of " + measure.businessKey() + ", '" + shortened(old.text()) + "', "
-						+ (old.isCompleted() ? "is completed" : "has started") + " and cannot be removed)"));
+				problems.add(entry.place().error("steps", Wording.of(old.isCompleted() ? "plan.completedStepRemoved"
+						: "plan.startedStepRemoved", old.position(), measure.businessKey(), shortened(old.text()))));
 			}
 			work.add(new StepWork(Change.REMOVED, old, old.text(), old.groupId(), old.dueDate()));
 			differences.add(new StepDifference(Change.REMOVED, old.position(), null, old.text(), List.of()));
@@ -343,9 +336,8 @@ final class PlanDiffer {
 
 		private void added(StepEntry step, int number, boolean last) {
 			if (!last) {
-				problems.add(step.place().error("text", "ขั้นตอนใหม่ต้องต่อท้ายขั้นตอนเดิมทั้งหมด (a new step is added after"
-						+ " the last step of " + measure.businessKey() + ": move '" + shortened(step.text())
-						+ "' to the end)"));
+				problems.add(step.place().error("text",
+						Wording.of("plan.newStepLast", measure.businessKey(), shortened(step.text()))));
 			}
 			String group = step.group() == null ? groupId : groupIds.get(step.group());
 			LocalDate due = step.due() == null ? entry.deadline() : step.due();

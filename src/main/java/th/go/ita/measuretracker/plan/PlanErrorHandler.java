@@ -24,7 +24,7 @@ class PlanErrorHandler {
 	@ExceptionHandler
 	ProblemDetail amendmentRequired(PlanAmendmentRequiredException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("แผนต่างจากแผนที่บันทึกไว้ (The plan differs from the stored one)");
+		problem.setTitle(Wording.of("plan.amendmentRequired.title"));
 		problem.setProperty("baseVersion", ex.getBaseVersion());
 		problem.setProperty("difference", ex.getDifference());
 		return problem;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.PlanDiffer.Stored;
 import th.go.ita.measuretracker.plan.PlanRepository.PlanRow;
 import th.go.ita.measuretracker.security.GroupNames;
@@ -50,16 +51,17 @@ class PlanFiles {
 			.map(this::current);
 	}
 
+	/** The files speak the reader's language around the plan's own words: comments, headers, instructions. */
 	String yaml(int fiscalYear, String organisation, List<Stored> measures) {
-		return yamlWriter.write(fiscalYear, organisation, measures);
+		return yamlWriter.write(fiscalYear, organisation, measures, Wording.locale());
 	}
 
 	byte[] xlsx(int fiscalYear, String organisation, List<Stored> measures) {
-		return workbook.write(fiscalYear, organisation, measures, groups());
+		return workbook.write(fiscalYear, organisation, measures, groups(), Wording.locale());
 	}
 
 	byte[] template() {
-		return workbook.write(null, null, List.of(), groups());
+		return workbook.write(null, null, List.of(), groups(), Wording.locale());
 	}
 
 	/** The groups a plan may name: all but Camunda's administrators. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.ita.measuretracker.fiscal.OfficeTime;
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.intake.FileError;
 import th.go.ita.measuretracker.plan.ImportResult.Outcome;
 import th.go.ita.measuretracker.plan.PlanDiffer.Comparison;
@@ -151,12 +152,11 @@ public class PlanImportService {
 		int version = versions.current(planId);
 		if (comparison.difference().isEmpty()) {
 			return new ImportResult(plan.fiscalYear(), plan.organisation(), Outcome.UNCHANGED, version,
-					"ไม่มีการเปลี่ยนแปลง (no change)", List.of(), businessKeys(before), null);
+					Wording.of("plan.unchanged"), List.of(), businessKeys(before), null);
 		}
 		if (scope != null) {
-			throw new PlanRejectedException(List.of(plan.place().error("fiscalYear", "แผนปีงบประมาณ " + plan.fiscalYear()
-					+ " ของหน่วยงานนี้นำเข้าแล้ว ผู้ดูแลระบบแก้ไขแผนได้ที่หน้า /plans (the plan for " + plan.fiscalYear()
-					+ " is already imported; an admin amends it on /plans)")));
+			throw new PlanRejectedException(List.of(plan.place().error("fiscalYear",
+					Wording.of("plan.draftWouldAmend", plan.fiscalYear()))));
 		}
 		if (amendment.reason() == null) {
 			throw PlanAmendmentRequiredException.noReason(comparison.difference(), version);
@@ -176,16 +176,15 @@ public class PlanImportService {
 		createDeclaredGroups(plan.groups());
 		List<String> started = amender.apply(planId, plan.fiscalYear(), comparison.work(), by, now);
 		int version = versions.record(planId, now, by, reason,
-				writer.write(plan.fiscalYear(), plan.organisation(), stored(planId)), comparison.difference());
+				writer.write(plan.fiscalYear(), plan.organisation(), stored(planId), Wording.THAI), comparison.difference());
 		return new ImportResult(plan.fiscalYear(), plan.organisation(), outcome, version, null, started,
 				businessKeys(before), outcome == Outcome.AMENDED ? comparison.difference() : null);
 	}
 
 	private static void checkReason(Amendment amendment) {
 		if (amendment.reason() != null && amendment.reason().length() > PlanValidator.REASON) {
-			throw new PlanRejectedException(List.of(new FileError(1, "amendmentReason", "ยาวเกิน " + PlanValidator.REASON
-					+ " ตัวอักษร (the reason has " + amendment.reason().length() + " characters; at most "
-					+ PlanValidator.REASON + ")")));
+			throw new PlanRejectedException(List.of(new FileError(1, "amendmentReason",
+					Wording.of("plan.tooLong", PlanValidator.REASON, amendment.reason().length()))));
 		}
 	}
 

@@ -1,12 +1,8 @@
 package th.go.ita.measuretracker.plan;
 
-import java.util.Locale;
-
-import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.PlanDifference.FieldChange;
 import th.go.ita.measuretracker.plan.PlanDifference.StepDifference;
 
@@ -16,10 +12,7 @@ import th.go.ita.measuretracker.plan.PlanDifference.StepDifference;
  * expression in a template can pass.
  */
 @Component("planText")
-@RequiredArgsConstructor
 public class PlanText {
-
-	private final MessageSource messages;
 
 	public String outcome(PlanPreview preview) {
 		return text("plans.outcome." + preview.outcome().name(), preview.organisation(), preview.fiscalYear(),
@@ -43,7 +36,7 @@ public class PlanText {
 				value(change.to()));
 	}
 
-	private String fieldName(String field, boolean ofStep) {
+	private static String fieldName(String field, boolean ofStep) {
 		return text((ofStep ? "planField.step." : "planField.") + field);
 	}
 
@@ -51,8 +44,7 @@ public class PlanText {
 		return value == null ? "-" : value;
 	}
 
-	private String text(String key, Object... arguments) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(key, arguments, key, locale);
+	private static String text(String key, Object... arguments) {
+		return Wording.of(key, arguments);
 	}
 }

@@ -93,8 +93,7 @@ class PlanValidator {
 			distinctBetween(measure.reportingQuarters(), 1, 4, at, "reportingQuarters", "plan.quarterRange", errors);
 			fits(measure.cancelled(), REASON, at, "cancelled", errors);
 			if (measure.carriedOverFrom() != null && !BUSINESS_KEY.matcher(measure.carriedOverFrom()).matches()) {
-				errors.add(at.error("carriedOverFrom", "'" + shortened(measure.carriedOverFrom())
-						+ "' ไม่ใช่รหัสมาตรการ (not a measure's business key such as FY2567-M1)"));
+				errors.add(at.error("carriedOverFrom", Wording.of("plan.businessKey", shortened(measure.carriedOverFrom()))));
 			}
 			int listing = 0;
 			for (StepEntry step : measure.steps()) {

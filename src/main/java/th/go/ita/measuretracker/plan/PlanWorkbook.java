@@ -19,53 +19,32 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.PlanDiffer.Stored;
 import th.go.ita.measuretracker.plan.PlanRepository.MeasureRow;
 import th.go.ita.measuretracker.plan.PlanRepository.StepRow;
 
 /**
  * A plan as the XLSX workbook PlanXlsxReader reads (plans/README.md), so that uploading what was downloaded changes
- * nothing; with no measures, the empty template. Thai headers and an instructions sheet for the people who fill it
- * in, dropdowns (data validation) for groups, quarters and step order, and every column kept as text, so that
- * Excel never turns a B.E. date such as 2570-06-30 into a date of the Christian year 2570.
+ * nothing; with no measures, the empty template. Headers and an instructions sheet in the reader's language for the
+ * people who fill it in (PlanXlsxReader finds the sheets by name and the columns by their order, so a Thai and an
+ * English workbook read alike), dropdowns (data validation) for groups, quarters and step order, and every column
+ * kept as text, so that Excel never turns a B.E. date such as 2570-06-30 into a date of the Christian year 2570.
  */
 @Component
 class PlanWorkbook {
-
-	/** What each column of the measures sheet holds, in PlanXlsxReader.MEASURE_COLUMNS order. */
-	static final List<String> HEADERS = List.of("รหัสมาตรการ", "ชื่อมาตรการ", "รายละเอียด", "ตัวชี้วัด ITA",
-			"กลุ่มผู้รับผิดชอบ", "กำหนดแล้วเสร็จ (พ.ศ.)", "ไตรมาสที่รายงาน", "ลำดับการทำขั้นตอน", "ขั้นตอน/วิธีการปฏิบัติ",
-			"กลุ่มของขั้นตอน", "กำหนดของขั้นตอน (พ.ศ.)", "ยกเลิก (เหตุผล)", "ยกมาจากมาตรการ");
 
 	/** How many rows of the measures sheet get the dropdowns: more than any plan has. */
 	private static final int ROWS_WITH_CHOICES = 2000;
 	private static final List<String> QUARTERS = List.of("1", "2", "3", "4", "2, 4", "1, 2, 3, 4");
 	private static final List<String> STEP_ORDERS = List.of("sequential", "parallel");
 
-	private static final List<String> INSTRUCTIONS = List.of(
-			"วิธีกรอกแผนมาตรการ (รายละเอียดทั้งหมดอยู่ใน plans/README.md)",
-			"",
-			"ชีต plan: fiscalYear = ปีงบประมาณ พ.ศ. (เช่น 2570), organisation = ชื่อหน่วยงาน ตรงกับแผนที่นำเข้าไว้",
-			"ชีต groups (ไม่บังคับ): กลุ่มใหม่ที่แผนนี้ใช้ รหัส (ตัวอักษรอังกฤษและตัวเลข) และชื่อ",
-			"ชีต measures: แถวละหนึ่งขั้นตอน แถวแรกของมาตรการกรอกข้อมูลมาตรการด้วย แถวต่อไปกรอกเฉพาะขั้นตอน (เว้นรหัสมาตรการ)",
-			"",
-			"รหัสมาตรการ: ตัวอักษร ตัวเลข จุด และขีด ไม่ซ้ำกันในแผน เช่น M1 หรือ 1.1",
-			"ตัวชี้วัด ITA: เลข 1 ถึง 10 คั่นด้วยจุลภาค เช่น 9, 10",
-			"กลุ่มผู้รับผิดชอบ: เลือกจากรายการ (รหัสกลุ่ม) หรือพิมพ์ชื่อกลุ่ม",
-			"กำหนดแล้วเสร็จ: วันที่ พ.ศ. แบบ ปปปป-ดด-วว เช่น 2570-06-30 อยู่ในปีงบประมาณ",
-			"ไตรมาสที่รายงาน: ไตรมาสของปีงบประมาณ 1 ถึง 4 คั่นด้วยจุลภาค",
-			"ลำดับการทำขั้นตอน: sequential = ทีละขั้นตอน (ค่าเริ่มต้น), parallel = ทุกขั้นตอนพร้อมกัน",
-			"กลุ่มของขั้นตอน / กำหนดของขั้นตอน: เว้นว่างได้ ใช้กลุ่มและกำหนดของมาตรการ",
-			"ยกเลิก: ใส่เหตุผลเมื่อจะยกเลิกมาตรการที่นำเข้าแล้ว (ข้อมูลไม่ถูกลบ กระบวนงานสิ้นสุด)",
-			"ยกมาจากมาตรการ: รหัสมาตรการของปีก่อน เช่น FY2569-M1 เมื่อยกมาดำเนินการต่อ",
-			"",
-			"การแก้ไขแผนที่นำเข้าแล้ว: ดาวน์โหลดแผนปัจจุบันจากหน้า /plans แก้ไข แล้วอัปโหลด ระบบจะแสดงสิ่งที่เปลี่ยน"
-					+ " ให้ตรวจและยืนยันพร้อมเหตุผล",
-			"ขั้นตอนหรือมาตรการที่ดำเนินการแล้วเสร็จแก้ไขไม่ได้ ขั้นตอนใหม่ต่อท้ายขั้นตอนเดิม",
-			"ห้ามใช้สูตร: พิมพ์ค่าลงในช่องโดยตรง");
-
-	/** @param groups the groups to offer in the dropdowns, id to name */
-	byte[] write(Integer fiscalYear, String organisation, List<Stored> measures, Map<String, String> groups) {
+	/**
+	 * @param groups the groups to offer in the dropdowns, id to name
+	 * @param locale the language of the headers and the instructions
+	 */
+	byte[] write(Integer fiscalYear, String organisation, List<Stored> measures, Map<String, String> groups,
+			Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle text = workbook.createCellStyle();
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -76,15 +55,19 @@ class PlanWorkbook {
 			header.setDataFormat(text.getDataFormat());
 
 			Sheet plan = workbook.createSheet("plan");
-			keyValue(plan, 0, "fiscalYear", fiscalYear == null ? null : String.valueOf(fiscalYear), "ปีงบประมาณ (พ.ศ.)", text);
-			keyValue(plan, 1, "organisation", organisation, "ชื่อหน่วยงาน", text);
+			keyValue(plan, 0, "fiscalYear", fiscalYear == null ? null : String.valueOf(fiscalYear),
+					Wording.in(locale, "planFile.fiscalYear"), text);
+			keyValue(plan, 1, "organisation", organisation, Wording.in(locale, "planFile.organisation"), text);
 			plan.setColumnWidth(1, 60 * 256);
 
 			Sheet groupSheet = workbook.createSheet("groups");
-			headerRow(groupSheet, List.of("รหัสกลุ่ม", "ชื่อกลุ่ม"), header, text);
+			headerRow(groupSheet, List.of(Wording.in(locale, "planFile.groupId"), Wording.in(locale, "planFile.groupName")),
+					header, text);
 
 			Sheet sheet = workbook.createSheet("measures");
-			headerRow(sheet, HEADERS, header, text);
+			headerRow(sheet, PlanXlsxReader.MEASURE_COLUMNS.stream()
+				.map(column -> Wording.in(locale, "planFile.column." + column))
+				.toList(), header, text);
 			int row = 1;
 			for (Stored stored : measures) {
 				if (!"CARRIED_OVER".equals(stored.measure().status())) {
@@ -104,9 +87,10 @@ class PlanWorkbook {
 			choices(sheet, 6, "lists!$B$1:$B$" + QUARTERS.size(), false);
 			choices(sheet, 7, "lists!$C$1:$C$" + STEP_ORDERS.size(), true);
 
-			Sheet help = workbook.createSheet("คำอธิบาย");
-			for (int i = 0; i < INSTRUCTIONS.size(); i++) {
-				help.createRow(i).createCell(0).setCellValue(INSTRUCTIONS.get(i));
+			Sheet help = workbook.createSheet(Wording.in(locale, "planFile.instructionsSheet"));
+			String[] instructions = Wording.in(locale, "planFile.instructions").split("\n");
+			for (int i = 0; i < instructions.length; i++) {
+				help.createRow(i).createCell(0).setCellValue(instructions[i]);
 			}
 			help.setColumnWidth(0, 120 * 256);
 			workbook.setActiveSheet(workbook.getSheetIndex(sheet));
@@ -123,7 +107,7 @@ class PlanWorkbook {
 		MeasureRow m = stored.measure();
 		boolean first = true;
 		for (StepRow step : stored.steps()) {
-			List<String> cells = new ArrayList<>(Collections.nCopies(HEADERS.size(), (String) null));
+			List<String> cells = new ArrayList<>(Collections.nCopies(PlanXlsxReader.MEASURE_COLUMNS.size(), (String) null));
 			if (first) {
 				cells.set(0, m.code());
 				cells.set(1, m.title());

@@ -1,9 +1,11 @@
 package th.go.ita.measuretracker.plan;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.PlanDiffer.Stored;
 import th.go.ita.measuretracker.plan.PlanRepository.MeasureRow;
 import th.go.ita.measuretracker.plan.PlanRepository.StepRow;
@@ -16,9 +18,10 @@ import th.go.ita.measuretracker.plan.PlanRepository.StepRow;
 @Component
 class PlanYamlWriter {
 
-	String write(int fiscalYear, String organisation, List<Stored> measures) {
+	/** @param locale the language of the comment at the top: the reader's for a download, Thai for a stored version */
+	String write(int fiscalYear, String organisation, List<Stored> measures, Locale locale) {
 		StringBuilder yaml = new StringBuilder()
-			.append("# แผนมาตรการ ปีงบประมาณ ").append(fiscalYear).append(" — ดูรูปแบบใน plans/README.md\n")
+			.append("# ").append(Wording.in(locale, "planFile.yamlComment", fiscalYear)).append('\n')
 			.append("fiscalYear: ").append(fiscalYear).append('\n')
 			.append("organisation: ").append(quoted(organisation)).append('\n')
 			.append("measures:\n");
@@ -36,7 +39,7 @@ class PlanYamlWriter {
 				.append("    responsibleGroup: ").append(quoted(m.responsibleGroup())).append('\n')
 				.append("    deadline: ").append(PlanDiffer.date(m.deadline())).append('\n')
 				.append("    reportingQuarters: [").append(spaced(m.reportingQuarters())).append("]\n")
-				.append("    stepOrder: ").append(StepOrder.valueOf(m.stepOrder()).name().toLowerCase(java.util.Locale.ROOT))
+				.append("    stepOrder: ").append(StepOrder.valueOf(m.stepOrder()).name().toLowerCase(Locale.ROOT))
 				.append('\n');
 			if (m.carriedOverFrom() != null) {
 				yaml.append("    carriedOverFrom: ").append(quoted(m.carriedOverFrom())).append('\n');

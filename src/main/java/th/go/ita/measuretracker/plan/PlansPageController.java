@@ -36,7 +36,8 @@ import th.go.ita.measuretracker.security.Viewer;
  * The plans page: admins upload a plan (YAML or XLSX), see what it would change and confirm it with a reason;
  * managers read the plans, their versions and download them. The file between preview and confirmation stays in
  * the admin's session (never in the form, where it could be swapped), and the confirmation names the version the
- * preview was made against, so a plan changed meanwhile is not amended blindly.
+ * preview was made against, so a plan changed meanwhile is not amended blindly. An upload's errors are shown as the
+ * import made them, in the page's language (fiscal/Wording), each with its line or row and field.
  */
 @Controller
 @RequiredArgsConstructor
@@ -50,7 +51,6 @@ class PlansPageController {
 	private final PlanImportService importer;
 	private final PlanFiles files;
 	private final PlanHistory history;
-	private final FileErrorText errorText;
 	private final YearEnd yearEnd;
 	private final SecureRandom random = new SecureRandom();
 
@@ -68,8 +68,8 @@ class PlansPageController {
 	}
 
 	@PostMapping("/plans/preview")
-	String preview(@RequestParam("file") MultipartFile file, Authentication user, HttpSession session, Locale locale,
-			Model model) throws IOException {
+	String preview(@RequestParam("file") MultipartFile file, Authentication user, HttpSession session, Model model)
+			throws IOException {
 		String name = file.getOriginalFilename() == null ? "plan.yaml" : file.getOriginalFilename();
 		try {
 			// checked before reading: the server's multipart limit is the evidence files' (10 MB), and this waits in the session
@@ -77,13 +77,13 @@ class PlansPageController {
 			byte[] token = new byte[16];
 			random.nextBytes(token);
 			Upload upload = new Upload(HexFormat.of().formatHex(token), name, file.getBytes());
-			String page = preview(upload, user, locale, model);
+			String page = preview(upload, user, model);
 			session.setAttribute(UPLOAD, upload);
 			return page;
 		}
 		catch (RejectedFileException rejected) {
 			session.removeAttribute(UPLOAD);
-			model.addAttribute("errors", errorText.show(rejected.errors(), locale));
+			model.addAttribute("errors", rejected.errors());
 			model.addAttribute("fileName", name);
 			return show(null, user, model);
 		}
@@ -91,7 +91,7 @@ class PlansPageController {
 
 	@PostMapping("/plans/confirm")
 	String confirm(@RequestParam String upload, @RequestParam(required = false) String amendmentReason,
-			@RequestParam int baseVersion, Authentication user, HttpSession session, Locale locale, Model model,
+			@RequestParam int baseVersion, Authentication user, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		Object waiting = session.getAttribute(UPLOAD);
 		if (!(waiting instanceof Upload file) || !file.token().equals(upload)) {
@@ -108,11 +108,11 @@ class PlansPageController {
 		}
 		catch (PlanAmendmentRequiredException changed) {
 			model.addAttribute("problem", amendment.reason() == null ? "plans.reasonRequired" : "plans.changedSincePreview");
-			return preview(file, user, locale, model);
+			return preview(file, user, model);
 		}
 		catch (RejectedFileException rejected) {
 			session.removeAttribute(UPLOAD);
-			model.addAttribute("errors", errorText.show(rejected.errors(), locale));
+			model.addAttribute("errors", rejected.errors());
 			return show(null, user, model);
 		}
 	}
@@ -141,11 +141,11 @@ class PlansPageController {
 	}
 
 	/** What an upload would change; shown again with the problem that stopped its confirmation. */
-	private String preview(Upload file, Authentication user, Locale locale, Model model) {
+	private String preview(Upload file, Authentication user, Model model) {
 		PlanPreview preview = file.isWorkbook() ? importer.previewXlsx(file.content())
 				: importer.previewYaml(UploadedText.decode(file.content()));
 		model.addAttribute("preview", preview);
-		model.addAttribute("refusals", errorText.show(preview.refusals(), locale));
+		model.addAttribute("refusals", preview.refusals());
 		model.addAttribute("upload", file.token());
 		model.addAttribute("fileName", file.fileName());
 		return show(preview.fiscalYear(), user, model);

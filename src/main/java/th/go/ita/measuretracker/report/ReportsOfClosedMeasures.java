@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.plan.MeasureClosed;
 
 /**
@@ -23,8 +24,9 @@ class ReportsOfClosedMeasures {
 	void on(MeasureClosed closed) {
 		for (String processInstanceId : reports.unfinishedReportProcesses(closed.measureId())) {
 			if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-				runtime.deleteProcessInstance(processInstanceId, "มาตรการปิดแล้ว (measure " + closed.closedAs().name()
-						.toLowerCase(java.util.Locale.ROOT) + ")", true, true);
+				// the reason stays in Camunda's history, a record: in the office's language
+				runtime.deleteProcessInstance(processInstanceId, Wording.in(Wording.THAI, "report.endedWithMeasure",
+						Wording.in(Wording.THAI, "state." + closed.closedAs().name())), true, true);
 			}
 		}
 	}

@@ -132,7 +132,7 @@ class DraftReviewImportRestTests {
 		HttpResponse<String> response = complete(Map.of("planYaml", filledIn, "draftDecision", "IMPORT"));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("an admin amends it on /plans");
+		assertThat(response.body()).contains("แผนปีงบประมาณ 2567 ของหน่วยงานนี้นำเข้าแล้ว ผู้ดูแลระบบแก้ไขแผนได้ที่หน้า /plans");
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the task stays open").isEqualTo(1);
 		assertThat(measures.find("FY2567-I10").orElseThrow().steps()).extracting(s -> s.text())
 			.containsExactly("ขั้นตอนที่ผู้ดูแลระบบนำเข้าไว้");

@@ -89,7 +89,7 @@ class PlanAmendmentApiTests {
 		mvc.perform(yaml(post("/api/plans"), PlanAmendmentScenarios.PLAN).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("UNCHANGED"))
-			.andExpect(jsonPath("$.message", containsString("no change")))
+			.andExpect(jsonPath("$.message").value("แผนเหมือนแผนที่บันทึกไว้ ไม่มีการเปลี่ยนแปลง"))
 			.andExpect(jsonPath("$.alreadyImported", hasSize(2)));
 		mvc.perform(yaml(post("/api/plans/preview"), PlanAmendmentScenarios.PLAN).with(admin()))
 			.andExpect(jsonPath("$.outcome").value("UNCHANGED"));
@@ -131,7 +131,15 @@ class PlanAmendmentApiTests {
 			.with(admin()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.baseVersion").value(2))
-			.andExpect(jsonPath("$.detail", containsString("preview it again")));
+			.andExpect(jsonPath("$.title").value("แผนต่างจากแผนที่บันทึกไว้"))
+			.andExpect(jsonPath("$.detail").value("แผนถูกแก้ไขไปแล้วหลังจากที่ดูตัวอย่าง: ตอนนี้เป็นฉบับที่ 2 ไม่ใช่ฉบับที่ 1"
+					+ " ที่ดูตัวอย่างไว้ กรุณาดูตัวอย่างอีกครั้ง"));
+		mvc.perform(yaml(post("/api/plans").param("amendmentReason", "อีกครั้ง").param("baseVersion", "1"), back)
+			.header("Accept-Language", "en").with(admin()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("The plan differs from the stored one"))
+			.andExpect(jsonPath("$.detail").value("The plan is at version 2 now, not the version 1 the change was previewed"
+					+ " on; preview it again"));
 		mvc.perform(yaml(post("/api/plans").param("amendmentReason", "ก".repeat(2001)), back).with(admin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("amendmentReason"));

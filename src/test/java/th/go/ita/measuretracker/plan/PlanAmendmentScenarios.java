@@ -290,7 +290,7 @@ abstract class PlanAmendmentScenarios {
 			.isInstanceOfSatisfying(PlanRejectedException.class, ex -> assertThat(ex.errors()).singleElement()
 				.satisfies(error -> {
 					assertThat(error.line()).isEqualTo(11);
-					assertThat(error.message()).contains("step 1 of FY2570-M1 is completed and cannot change: text");
+					assertThat(error.message()).isEqualTo("ขั้นตอนที่ 1 ของ FY2570-M1 ดำเนินการแล้วเสร็จ แก้ไขไม่ได้: ข้อความขั้นตอน");
 				}));
 
 		assertThat(snapshot()).as("not even the other measure's new deadline").isEqualTo(before);
@@ -300,7 +300,8 @@ abstract class PlanAmendmentScenarios {
 	void removingAStartedStepOrCancellingACompletedMeasureIsRefused() {
 		assertThatThrownBy(() -> amend(PLAN.replace("      - text: รวบรวมข้อมูลที่ต้องเปิดเผย\n", ""), "ตัดขั้นตอน"))
 			.isInstanceOfSatisfying(PlanRejectedException.class, ex -> assertThat(ex.errors()).extracting(FileError::message)
-				.singleElement().asString().contains("step 1 of FY2570-M1, 'รวบรวมข้อมูลที่ต้องเปิดเผย', has started"));
+				.singleElement().isEqualTo("ขั้นตอนที่ 1 ของ FY2570-M1 \"รวบรวมข้อมูลที่ต้องเปิดเผย\" เริ่มดำเนินการแล้ว"
+						+ " นำออกจากแผนไม่ได้"));
 
 		for (Task task : tasks.createTaskQuery().processInstanceBusinessKey("FY2570-M2").list()) {
 			complete(task);
@@ -309,7 +310,7 @@ abstract class PlanAmendmentScenarios {
 		assertThatThrownBy(() -> amend(PLAN.replace("    stepOrder: parallel\n", "    stepOrder: parallel\n    cancelled: ไม่ทำแล้ว\n"),
 				"ยกเลิก"))
 			.isInstanceOfSatisfying(PlanRejectedException.class, ex -> assertThat(ex.errors()).extracting(FileError::message)
-				.singleElement().asString().contains("measure FY2570-M2 is completed and cannot change or be cancelled"));
+				.singleElement().isEqualTo("มาตรการ FY2570-M2 ดำเนินการแล้วเสร็จ แก้ไขหรือยกเลิกไม่ได้: ยกเลิก"));
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
@@ -354,7 +355,7 @@ abstract class PlanAmendmentScenarios {
 
 		assertThatThrownBy(() -> amend(withoutM2, "ตัดมาตรการ"))
 			.isInstanceOfSatisfying(PlanRejectedException.class, ex -> assertThat(ex.errors()).singleElement()
-				.satisfies(error -> assertThat(error.message()).contains("FY2570-M2 is open but missing from this plan")));
+				.satisfies(error -> assertThat(error.message()).startsWith("มาตรการ FY2570-M2 ยังดำเนินการอยู่แต่ไม่อยู่ในแผนที่ส่งมา")));
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("FY2570-M2").count()).isPositive();
 	}
 
@@ -382,7 +383,7 @@ abstract class PlanAmendmentScenarios {
 		MeasureView old = measures.find("FY2570-M1").orElseThrow();
 		assertThat(old.status()).isEqualTo("CARRIED_OVER");
 		assertThat(old.carriedOverTo()).isEqualTo("FY2571-M1");
-		assertThat(old.closedReason()).contains("FY2571-M1");
+		assertThat(old.closedReason()).isEqualTo("ยกไปดำเนินการต่อใน FY2571-M1");
 		assertThat(measures.find("FY2571-M1").orElseThrow().carriedOverFrom()).isEqualTo("FY2570-M1");
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("FY2570-M1").count()).isZero();
 		assertThat(openTask("FY2571-M1").getName()).isEqualTo("เผยแพร่ข้อมูลบนเว็บไซต์");
@@ -415,11 +416,11 @@ abstract class PlanAmendmentScenarios {
 
 		assertThatThrownBy(() -> importer.importYaml(carrying.formatted("สำนักงานทดสอบการแก้ไขแผน"), "admin"))
 			.as("2570 has not ended").isInstanceOfSatisfying(PlanRejectedException.class,
-					ex -> assertThat(ex.errors().get(0).message()).contains("fiscal year 2570 ends on 2570-09-30"));
+					ex -> assertThat(ex.errors().get(0).message()).contains("ปีงบประมาณ 2570 ยังไม่สิ้นสุด (สิ้นสุด 30 ก.ย. 2570)"));
 		clock.set(LocalDateTime.of(2027, 10, 2, 9, 0));
 		assertThatThrownBy(() -> importer.importYaml(carrying.formatted("สำนักงานอื่น"), "admin"))
 			.isInstanceOfSatisfying(PlanRejectedException.class,
-					ex -> assertThat(ex.errors().get(0).message()).contains("no measure FY2570-M1 in this office's plans"));
+					ex -> assertThat(ex.errors().get(0).message()).isEqualTo("ไม่พบมาตรการ FY2570-M1 ในแผนของหน่วยงานนี้"));
 		assertThat(measures.find("FY2570-M1").orElseThrow().status()).isEqualTo("OPEN");
 		assertThat(jdbc.sql("select count(*) from plan where fiscal_year = 2571").query(Long.class).single()).isZero();
 	}

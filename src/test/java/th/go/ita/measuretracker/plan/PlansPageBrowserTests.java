@@ -69,7 +69,7 @@ class PlansPageBrowserTests {
 		upload("plan.yaml", PlanAmendmentScenarios.PLAN.replace("deadline: 2570-06-30", "deadline: 2570-13-31"));
 		WebElement errors = waitFor(By.id("plan-errors"));
 		assertThat(errors.findElement(By.cssSelector("tbody tr")).getText())
-			.isEqualTo("บรรทัด 8 measures[1].deadline “2570-13-31” ไม่ใช่วันที่ พ.ศ. แบบ ปปปป-ดด-วว เช่น 2567-05-31");
+			.isEqualTo("บรรทัด 8 measures[1].deadline \"2570-13-31\" ไม่ใช่วันที่ พ.ศ. แบบ YYYY-MM-DD (เช่น 2567-05-31)");
 		screenshot("plans-error");
 
 		upload("plan.yaml", PlanAmendmentScenarios.PLAN.replace("deadline: 2570-06-30", "deadline: 2570-08-31"));

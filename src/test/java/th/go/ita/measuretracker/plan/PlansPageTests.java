@@ -73,15 +73,37 @@ class PlansPageTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 
 		assertThat(page.select("#plan-errors tbody tr")).extracting(row -> row.text())
-			.containsExactly("บรรทัด 8 measures[1].deadline 2569-06-30 อยู่นอกปีงบประมาณ 2570 (2569-10-01 ถึง 2570-09-30)",
+			.containsExactly("บรรทัด 8 measures[1].deadline 30 มิ.ย. 2569 อยู่นอกปีงบประมาณ 2570 (1 ต.ค. 2569 ถึง 30 ก.ย. 2570)",
 					"บรรทัด 15 measures[2].indicators 11 ใช้ไม่ได้: ตัวชี้วัด ITA มีหมายเลข 1 ถึง 10");
 		assertThat(page.select("#plan-preview")).isEmpty();
 		assertThat(versions()).isOne();
 
-		Document english = page(mvc.perform(multipart("/plans/preview").file(file("plan.yaml", bad)).param("lang", "en")
+		Document english = page(mvc.perform(multipart("/plans/preview?lang=en").file(file("plan.yaml", bad))
 			.with(csrf()).with(admin())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-		assertThat(english.select("#plan-errors tbody tr").first().text())
-			.isEqualTo("line 8 measures[1].deadline 2569-06-30 is outside fiscal year 2570 (2569-10-01 to 2570-09-30)");
+		assertThat(english.select("#plan-errors tbody tr")).extracting(row -> row.text())
+			.containsExactly("line 8 measures[1].deadline 30 Jun 2026 is outside fiscal year 2570 (1 Oct 2026 to 30 Sep 2027)",
+					"line 15 measures[2].indicators 11 is not allowed: ITA indicators are numbered 1 to 10");
+		assertThat(english.select("#plan-errors").text()).as("one language").doesNotContainPattern("[\\u0E00-\\u0E7F]");
+	}
+
+	@Test
+	void whatAnAmendmentMayNotDoIsShownInThePagesLanguageAndCannotBeConfirmed() throws Exception {
+		String withoutAStartedStep = PlanAmendmentScenarios.PLAN.replace("      - text: อบรมเจ้าหน้าที่\n", "");
+
+		Document thai = page(mvc.perform(multipart("/plans/preview").file(file("plan.yaml", withoutAStartedStep))
+			.with(csrf()).with(admin())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		Document english = page(mvc.perform(multipart("/plans/preview").file(file("plan.yaml", withoutAStartedStep))
+			.header("Accept-Language", "en").with(csrf()).with(admin())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(thai.select("#plan-refusals tbody tr")).extracting(row -> row.text()).containsExactly(
+				"บรรทัด 21 measures[2].steps ขั้นตอนที่ 2 ของ FY2570-M2 \"อบรมเจ้าหน้าที่\" เริ่มดำเนินการแล้ว นำออกจากแผนไม่ได้");
+		assertThat(english.select("#plan-refusals tbody tr")).extracting(row -> row.text()).containsExactly(
+				"line 21 measures[2].steps step 2 of FY2570-M2, \"อบรมเจ้าหน้าที่\", has started and cannot be removed");
+		assertThat(english.select("#plan-refusals h3").text()).isEqualTo("This file cannot be applied");
+		assertThat(thai.select("#confirm-form")).isEmpty();
+		assertThat(versions()).isOne();
 	}
 
 	@Test
@@ -162,11 +184,16 @@ class PlansPageTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("UNCHANGED"));
 		mvc.perform(multipart("/api/plans").file(file("plan.xlsx", xlsx)).with(apiAdmin()))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("UNCHANGED"));
+		byte[] englishXlsx = mvc.perform(get("/plans/2570/plan.xlsx?lang=en").with(manager()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		mvc.perform(multipart("/api/plans").file(file("plan.xlsx", englishXlsx)).with(apiAdmin()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("UNCHANGED"));
 		assertThat(versions()).isEqualTo(2);
 	}
 
 	@Test
-	void theTemplateHasThaiHeadersInstructionsAndDropdownsAndEmptyItIsRefusedNotAServerError() throws Exception {
+	void theTemplateHasHeadersAndInstructionsInTheReadersLanguageAndDropdownsAndEmptyItIsRefusedNotAServerError()
+			throws Exception {
 		byte[] template = mvc.perform(get("/plans/template.xlsx").with(manager())).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsByteArray();
 
@@ -187,6 +214,13 @@ class PlansPageTests {
 					== DataValidationConstraint.ValidationType.LIST);
 			assertThat(workbook.getSheet("lists").getRow(0).getCell(0).getStringCellValue()).isIn("directorate", "finance",
 					"managers");
+		}
+		byte[] english = mvc.perform(get("/plans/template.xlsx?lang=en").with(manager()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+			assertThat(workbook.getSheet("measures").getRow(0).getCell(5).getStringCellValue()).isEqualTo("Deadline (B.E.)");
+			assertThat(workbook.getSheet("Instructions").getRow(0).getCell(0).getStringCellValue()).startsWith("How to fill in");
+			assertThat(workbook.getSheet("คำอธิบาย")).isNull();
 		}
 		mvc.perform(multipart("/api/plans").file(file("plan.xlsx", template)).with(apiAdmin()))
 			.andExpect(status().isBadRequest())

@@ -162,7 +162,7 @@ class StatusViewTests {
 
 		Document page = page("sudamanager", "/status");
 		assertThat(page.select("h1").text()).isEqualTo("สถานะมาตรการ ปีงบประมาณ 2567");
-		assertThat(page.select("#measures tbody tr[data-key]")).hasSize(5);
+		assertThat(page.select("#measures tbody tr[data-key]")).hasSize(EVERY_STATE_IN_ORDER.size());
 		assertThat(page.select("#year-empty")).isEmpty();
 		assertThat(api("sudamanager", "/api/status").get("filter").get("fiscalYear").asInt()).isEqualTo(2567);
 		assertThat(session("sudamanager").get("/status/export.csv").headers().firstValue("Content-Disposition"))
@@ -174,12 +174,14 @@ class StatusViewTests {
 		Document thai = page("sudamanager", "/status?fiscalYear=2570");
 		assertThat(thai.select("#year-empty").text()).contains("ปีงบประมาณ 2570 ยังไม่มีมาตรการ")
 			.contains("ปีงบประมาณที่มีมาตรการ:");
-		assertThat(thai.select("#year-empty a").eachAttr("href")).containsExactly("/status?fiscalYear=2567");
+		assertThat(thai.select("#year-empty a").eachAttr("href")).containsExactly("/status?fiscalYear=2567",
+				"/status?fiscalYear=2566");
 		assertThat(thai.select("#measures tbody").text()).isEqualTo("ไม่มีมาตรการตามเงื่อนไขนี้");
 
 		Document english = page("sudamanager", "/status?fiscalYear=2570&lang=en");
 		assertThat(english.select("#year-empty").text()).contains("Fiscal year 2570 has no measures")
-			.contains("Fiscal years with measures: 2567");
+			.contains("Fiscal years with measures:");
+		assertThat(english.select("#year-empty a").eachText()).containsExactly("2567", "2566");
 		// a year with measures, but none of them matching the filters, is not an empty year
 		assertThat(page("sudamanager", "/status?fiscalYear=2567&indicator=1").select("#year-empty")).isEmpty();
 		// a member sees the years of their own groups' measures only
@@ -253,7 +255,10 @@ class StatusViewTests {
 		assertThat(detail.select("a[href^=/camunda/app/cockpit/default/#/process-instance/]")).hasSize(1);
 
 		Document cancelled = page("sudamanager", "/status/measures/FY2567-S6");
-		assertThat(cancelled.select("#measure-closed").text()).isEqualTo("ยกเลิกเมื่อ 1 มีนาคม 2567 โดย admin เหตุผล: ไม่ต้องทำแล้ว");
+		assertThat(cancelled.select("#measure-closed").text())
+			.isEqualTo("ยกเลิกเมื่อ 1 มี.ค. 2567 09:00 น. โดย admin เหตุผล: ไม่ต้องทำแล้ว");
+		assertThat(page("sudamanager", "/status/measures/FY2567-S6?lang=en").select("#measure-closed").text())
+			.isEqualTo("Cancelled on 1 Mar 2024 09:00 by admin. Reason: ไม่ต้องทำแล้ว");
 		assertThat(cancelled.select("#carried-over a").attr("href")).isEqualTo("/status/measures/FY2566-C1");
 		assertThat(cancelled.select("#steps a[href^=/camunda/app/tasklist]")).as("no task to open").isEmpty();
 		assertThat(cancelled.select("#amendments").text()).contains("ผู้อำนวยการอนุมัติยกเลิก", "FY2567-S6: ยกเลิก เหตุผล ไม่ต้องทำแล้ว");
