@@ -194,7 +194,7 @@ class StatusViewTests {
 		assertThat(thai.select("html").attr("lang")).isEqualTo("th");
 		assertThat(thai.select("h1").text()).isEqualTo("สถานะมาตรการ ปีงบประมาณ 2567");
 		assertThat(thai.select("#measures thead th").eachText()).containsExactly("รหัส", "มาตรการ", "ผู้รับผิดชอบ",
-				"กำหนดแล้วเสร็จ", "ขั้นตอน", "รายงานล่าสุด", "ความก้าวหน้า ร้อยละ", "สถานะรายงาน", "สถานะ");
+				"กำหนดแล้วเสร็จ", "ขั้นตอน", "รายงานล่าสุด", "ความก้าวหน้า ร้อยละ", "สถานะรายงาน", "สถานะ", "หลักฐาน (ไฟล์)");
 		assertThat(thai.select("tr[data-key=FY2567-S1] td").get(3).text()).isEqualTo("10 พ.ค. 2567");
 		assertThat(thai.select("tr[data-key=FY2567-S1] td").get(3).attr("data-label")).isEqualTo("กำหนดแล้วเสร็จ");
 		assertThat(uiText(thai)).doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,}");
@@ -212,14 +212,14 @@ class StatusViewTests {
 	void theMeasurePageIsThaiOnlyOrEnglishOnly() throws Exception {
 		Document thai = page("sudamanager", "/status/measures/FY2567-S5");
 		assertThat(thai.select("#steps thead th").eachText()).containsExactly("ลำดับ", "ขั้นตอน", "กำหนด", "สถานะ",
-				"ผู้ดำเนินการ", "เมื่อ", "สิ่งที่ดำเนินการ");
+				"ผู้ดำเนินการ", "เมื่อ", "สิ่งที่ดำเนินการ", "ไฟล์หลักฐาน");
 		assertThat(thai.select("#steps tbody td[data-label=เมื่อ]").text()).matches("20 พ.ค. 2567 \\d\\d:\\d\\d น.");
 		assertThat(thai.select(".meta").text()).contains("กำหนดแล้วเสร็จ: 31 ก.ค. 2567");
 		assertThat(uiText(thai)).doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,}");
 
 		Document english = page("sudamanager", "/status/measures/FY2567-S5?lang=en");
 		assertThat(english.select("#steps thead th").eachText()).containsExactly("No.", "Step", "Due", "Status",
-				"Done by", "When", "What was done");
+				"Done by", "When", "What was done", "Evidence files");
 		assertThat(english.select(".meta").text()).contains("Deadline: 31 Jul 2024");
 		assertThat(english.select("#steps tbody td[data-label=When]").text()).matches("20 May 2024 \\d\\d:\\d\\d");
 		assertThat(uiText(english)).doesNotContainPattern("[\u0E00-\u0E7F]");
