@@ -35,14 +35,14 @@ class StatusExportController {
 		return download(filter, "xlsx", XLSX, out -> exports.xlsx(filter, Viewer.of(user), out));
 	}
 
+	/** Made whole before answering, so that a PDF Chromium cannot make is a 503, not a broken download. */
 	@GetMapping("/status/export.pdf")
-	ResponseEntity<StreamingResponseBody> pdf(StatusParams params, Authentication user) {
+	ResponseEntity<byte[]> pdf(StatusParams params, Authentication user) {
 		StatusFilter filter = params.toFilter();
-		return download(filter, "pdf", MediaType.APPLICATION_PDF, out -> exports.pdf(filter, Viewer.of(user), out));
+		return download(filter, "pdf", MediaType.APPLICATION_PDF, exports.pdf(filter, Viewer.of(user)));
 	}
 
-	private static ResponseEntity<StreamingResponseBody> download(StatusFilter filter, String extension, MediaType type,
-			StreamingResponseBody body) {
+	private static <T> ResponseEntity<T> download(StatusFilter filter, String extension, MediaType type, T body) {
 		String name = "measures-status-" + filter.fiscalYear() + (filter.quarter() == null ? "" : "-q" + filter.quarter())
 				+ "." + extension;
 		return ResponseEntity.ok()

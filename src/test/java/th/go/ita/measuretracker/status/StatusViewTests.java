@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -29,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
+import th.go.ita.measuretracker.support.HeadlessChromium;
+import th.go.ita.measuretracker.support.ThaiPdfText;
 
 /** The status view as managers and groups meet it: the page, the REST API and the downloads, over real HTTP. */
 @AppTest
@@ -100,6 +99,7 @@ class StatusViewTests {
 
 	@Test
 	void theThaiTitleSurvivesThePageCsvXlsxAndPdf() throws Exception {
+		HeadlessChromium.assumePrinterInstalled();
 		String title = "เผยแพร่ข้อมูลสาธารณะ";
 
 		assertThat(page("sudamanager", "/status?fiscalYear=2567").select("tr[data-key=FY2567-S1] td").get(1).text())
@@ -115,10 +115,8 @@ class StatusViewTests {
 			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("เกินกำหนด (Overdue)");
 			assertThat(sheet.getLastRowNum()).isEqualTo(5);
 		}
-		try (PDDocument pdf = Loader.loadPDF(download("sudamanager", "/status/export.pdf?fiscalYear=2567"))) {
-			String text = new PDFTextStripper().getText(pdf);
-			assertThat(text).contains("สถานะมาตรการ ปีงบประมาณ 2567").contains(title).contains("FY2567-S5");
-		}
+		String text = ThaiPdfText.of(download("sudamanager", "/status/export.pdf?fiscalYear=2567")).text();
+		assertThat(text).contains("สถานะมาตรการ ปีงบประมาณ 2567").contains(title).contains("FY2567-S5");
 	}
 
 	@Test
