@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A measure as the REST API shows it; dates are ISO (C.E.), with the Buddhist-Era deadline alongside. */
-public record MeasureView(long id, String businessKey, int fiscalYear, String organisation, String code, String title,
+public record MeasureView(long id, String businessKey, int fiscalYear, String organisation, String officeCode, String code, String title,
 		String description, List<Integer> indicators, String responsibleGroup, LocalDate deadline, String deadlineThai,
 		List<Integer> reportingQuarters, String stepOrder, String status, OffsetDateTime completedAt, int stepsDone,
 		int stepsTotal, String processInstanceId, List<StepView> steps) {

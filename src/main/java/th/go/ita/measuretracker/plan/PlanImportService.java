@@ -73,11 +73,18 @@ public class PlanImportService {
 		if (scope != null) {
 			scope.check(plan, known, errors);
 		}
+		if (plan.officeCode() != null && errors.isEmpty() && repository.organisationsWithOfficeCode(plan.officeCode()).stream()
+			.anyMatch(other -> !other.equals(plan.organisation()))) {
+			errors.add(plan.place().error("officeCode", "'" + plan.officeCode() + "' is another office's code"));
+		}
 		if (!errors.isEmpty()) {
 			throw new PlanRejectedException(errors);
 		}
 		Instant now = OfficeTime.now();
 		long planId = lockOrInsertPlan(plan, now, importedBy);
+		if (plan.officeCode() != null) {
+			repository.setOfficeCode(planId, plan.officeCode());
+		}
 		createDeclaredGroups(plan.groups());
 		Set<String> existing = repository.measureCodes(planId);
 		List<String> started = new ArrayList<>();

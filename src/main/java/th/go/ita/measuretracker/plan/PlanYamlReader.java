@@ -25,7 +25,7 @@ class PlanYamlReader {
 
 	Reading read(String yaml) {
 		List<FileError> errors = new ArrayList<>();
-		YamlFields plan = YamlFields.parse(yaml, errors, Set.of("fiscalYear", "organisation", "groups", "measures"),
+		YamlFields plan = YamlFields.parse(yaml, errors, Set.of("fiscalYear", "organisation", "officeCode", "groups", "measures"),
 				"a plan file is a mapping with fiscalYear, organisation and measures");
 		if (plan == null) {
 			return new Reading(null, errors);
@@ -53,7 +53,8 @@ class PlanYamlReader {
 					measure.text("responsibleGroup", true), measure.date("deadline", true),
 					measure.integers("reportingQuarters"), stepOrder(measure), steps));
 		}
-		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures, plan::errorAt), errors);
+		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures, plan::errorAt,
+				plan.text("officeCode", false)), errors);
 	}
 
 	private static StepOrder stepOrder(YamlFields measure) {
