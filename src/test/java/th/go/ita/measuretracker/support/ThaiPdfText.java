@@ -108,7 +108,7 @@ public final class ThaiPdfText {
 		for (Line line : lines) {
 			// Chromium snaps baselines to its raster: lines of a paragraph are up to a point apart more than the least
 			below(line, lines).filter(next -> next.y - line.y < lineHeight.get(line.size()) * 1.1f)
-				.ifPresent(next -> joins.add(new LineJoin(line.text.toString().stripTrailing(), next.text.toString())));
+				.ifPresent(next -> joins.add(new LineJoin(line.text.toString(), next.text.toString())));
 		}
 		return joins;
 	}
