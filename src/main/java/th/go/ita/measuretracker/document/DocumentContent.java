@@ -9,6 +9,19 @@ import java.util.List;
  */
 record DocumentContent(String title, List<Block> blocks) {
 
+	/** Every web link the document carries (its public evidence), each once. */
+	List<String> links() {
+		return blocks.stream()
+			.filter(Table.class::isInstance)
+			.flatMap(table -> ((Table) table).rows().stream())
+			.flatMap(row -> row.cells().stream())
+			.flatMap(cell -> cell.lines().stream())
+			.map(Line::link)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+	}
+
 	sealed interface Block permits Cover, Heading, Paragraph, Table, SignOff, PageBreak {
 
 		/** The block's type by name, for the template's th:switch. */

@@ -36,6 +36,7 @@ import th.go.ita.measuretracker.fiscal.FiscalYear;
 class DocumentController {
 
 	private final DocumentService documents;
+	private final EvidenceLinkCheck links;
 
 	record Prepare(@NotNull DocumentKind kind, @NotNull @Min(FiscalYear.FIRST) @Max(FiscalYear.LAST) Integer fiscalYear,
 			@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,31}") String officeCode) {
@@ -50,6 +51,12 @@ class DocumentController {
 	@GetMapping
 	List<DocumentVersion> ofYear(@RequestParam int fiscalYear, @RequestParam(required = false) String officeCode) {
 		return documents.ofYear(fiscalYear, officeCode);
+	}
+
+	/** The links in approved documents that stopped answering at the last weekly check. */
+	@GetMapping("/broken-links")
+	List<EvidenceLinkCheck.BrokenLink> brokenLinks() {
+		return links.broken();
 	}
 
 	/** Without a format, what is known of the version; with one, its file, the SHA-256 it was stored with alongside. */

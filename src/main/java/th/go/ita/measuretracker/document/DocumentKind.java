@@ -5,7 +5,7 @@ package th.go.ita.measuretracker.document;
  * next: the measures are O42 in the 2564-2566 criteria and O36 in the 2568 structure, what was done under them
  * O43 and O37.
  */
-enum DocumentKind {
+public enum DocumentKind {
 
 	MEASURES("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "O36", "O42"),
 	REPORT_6_MONTHS("รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รอบ 6 เดือน", "O37", "O43"),

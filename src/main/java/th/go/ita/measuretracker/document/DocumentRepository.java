@@ -27,7 +27,7 @@ class DocumentRepository {
 
 	/** A version to store; its files' hashes are computed here, from the very bytes stored. */
 	record NewVersion(DocumentKind kind, OfficePlan plan, String title, LocalDate periodStart, LocalDate periodEnd,
-			DocumentFiles.Files files, String preparedBy, Instant preparedAt) {
+			DocumentFiles.Files files, List<String> links, String preparedBy, Instant preparedAt) {
 	}
 
 	/**
@@ -49,10 +49,26 @@ class DocumentRepository {
 					Sha256.hex(v.files().docx()), Sha256.hex(v.files().pdf()), v.preparedBy(), Timestamp.from(v.preparedAt()),
 					v.periodStart(), v.periodEnd())
 			.update();
-		return jdbc.sql("select id from ita_document where kind = ? and fiscal_year = ? and organisation = ? and version = ?")
+		long id = jdbc.sql("select id from ita_document where kind = ? and fiscal_year = ? and organisation = ? and version = ?")
 			.params(v.kind().name(), v.plan().fiscalYear(), v.plan().organisation(), version)
 			.query(Long.class)
 			.single();
+		for (String link : v.links()) {
+			jdbc.sql("insert into document_link (document_id, url) values (?, ?)").params(id, link).update();
+		}
+		return id;
+	}
+
+	/** The links of the approved versions, and the documents each is in. */
+	List<LinkedDocument> approvedLinks() {
+		return jdbc.sql("""
+				select l.url, d.id, d.title, d.version from document_link l join ita_document d on d.id = l.document_id
+				where d.status = 'APPROVED' order by l.url, d.id""")
+			.query(LinkedDocument.class)
+			.list();
+	}
+
+	record LinkedDocument(String url, long id, String title, int version) {
 	}
 
 	Optional<DocumentVersion> pendingDraft(DocumentKind kind, OfficePlan plan) {

@@ -35,7 +35,7 @@ public class DocumentService {
 	 * @throws DocumentRefusedException 404 without such a plan, 400 when several plans need a code, 409 while a
 	 *         draft of the same document awaits approval
 	 */
-	DocumentVersion prepare(DocumentKind kind, int fiscalYear, String officeCode, String preparedBy) {
+	public DocumentVersion prepare(DocumentKind kind, int fiscalYear, String officeCode, String preparedBy) {
 		OfficePlan plan = plan(fiscalYear, officeCode);
 		refuseWhilePending(kind, plan);
 		ReportPeriod period = kind == DocumentKind.MEASURES ? null : ReportPeriod.of(kind, fiscalYear);
@@ -44,8 +44,8 @@ public class DocumentService {
 		try {
 			return transaction.execute(status -> {
 				long id = repository.insertDraft(new DocumentRepository.NewVersion(kind, plan, content.title(),
-						period == null ? null : period.start(), period == null ? null : period.end(), written, preparedBy,
-						OfficeTime.now()));
+						period == null ? null : period.start(), period == null ? null : period.end(), written, content.links(),
+						preparedBy, OfficeTime.now()));
 				String process = runtime.startProcessInstanceByKey(DocumentApproval.PROCESS, DocumentApproval.businessKey(id),
 						Map.of("documentId", id, "documentTitle", content.title())).getId();
 				repository.setProcessInstance(id, process);
@@ -57,11 +57,11 @@ public class DocumentService {
 		}
 	}
 
-	List<DocumentVersion> ofYear(int fiscalYear, String officeCode) {
+	public List<DocumentVersion> ofYear(int fiscalYear, String officeCode) {
 		return repository.ofYear(fiscalYear, officeCode);
 	}
 
-	DocumentVersion find(long id) {
+	public DocumentVersion find(long id) {
 		return repository.find(id).orElseThrow(() -> new DocumentRefusedException(HttpStatus.NOT_FOUND, "ไม่มีเอกสารหมายเลข " + id));
 	}
 

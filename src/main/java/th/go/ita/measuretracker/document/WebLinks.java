@@ -16,9 +16,12 @@ class WebLinks {
 
 	private final DocumentSettings settings;
 
+	/** The longest link kept (db/migration: document_link.url). */
+	static final int MAX_LENGTH = 2000;
+
 	/** @return the absolute http(s) address, or {@code null} when the text is no web link */
 	String absolute(String url) {
-		if (url == null || url.isBlank()) {
+		if (url == null || url.isBlank() || url.length() > MAX_LENGTH - 200) {
 			return null;
 		}
 		String link = url.strip();

@@ -52,13 +52,18 @@ class DocumentFixture {
 
 	/** Quarter 3's reports opened; somchai reports on M1, the manager approves (the seed measures report in Q3). */
 	void approvedQ3ReportOnM1(String narrative, String evidenceLinks) {
+		approvedQ3Report("FY2567-M1", narrative, evidenceLinks);
+	}
+
+	/** Quarter 3's reports opened (once); somchai reports on the measure, the manager approves. */
+	void approvedQ3Report(String measure, String narrative, String evidenceLinks) {
 		rounds.open(2567, 3);
 		actor.complete("somchai", tasks.createTaskQuery().taskDefinitionKey("Task_SubmitQuarterlyReport")
-			.processInstanceBusinessKey("FY2567-M1").singleResult().getId(),
+			.processInstanceBusinessKey(measure).singleResult().getId(),
 				Map.of("progressPercent", 50, "narrative", narrative, "problems", "บุคลากรมีภาระงานมาก",
 						"nextSteps", "จัดอบรมเพิ่มเติมในไตรมาสที่ 4", "evidenceLinks", evidenceLinks));
 		actor.complete("sudamanager", tasks.createTaskQuery().taskDefinitionKey("Task_ReviewQuarterlyReport")
-			.processInstanceBusinessKey("FY2567-M1").singleResult().getId(),
+			.processInstanceBusinessKey(measure).singleResult().getId(),
 				Map.of("reviewDecision", "APPROVE", "reviewComment", "ความเห็นภายใน: ตรวจแล้วเรียบร้อย"));
 	}
 }
