@@ -90,6 +90,16 @@ record DocumentContent(String title, List<Block> blocks) {
 		static Line of(String text) {
 			return new Line(text, null);
 		}
+
+		/** Holds a string too long to fit a cell and with no place to break it (a SHA-256, a link). */
+		public boolean unbroken() {
+			for (String token : text.split("\\s+")) {
+				if (token.length() > 30 && token.codePoints().allMatch(c -> c < 0x0E00 || c > 0x0E7F)) {
+					return true;
+				}
+			}
+			return false;
+		}
 	}
 
 	/** The signature block, centred in the right half of the page. */

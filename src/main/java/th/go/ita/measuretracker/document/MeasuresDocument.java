@@ -90,7 +90,7 @@ class MeasuresDocument {
 					Cell.text(ThaiDates.longDate(measure.deadline())), Cell.text(quarters(measure.reportingQuarters()))));
 			number++;
 		}
-		return new DocumentContent.Table(List.of(22, 40, 14, 12, 12), MEASURES_HEADER, rows);
+		return new DocumentContent.Table(List.of(20, 40, 14, 14, 12), MEASURES_HEADER, rows);
 	}
 
 	/** The responsible group, then any other group a step of the measure is for. */
