@@ -89,6 +89,17 @@ class DocumentApprovalProcessTests {
 		assertThat(documents.prepare(DocumentKind.MEASURES, 2567, "spp-ranong", "sudamanager").version()).isEqualTo(2);
 	}
 
+	/** The task's form offers the decision and the comment; the document it approves comes from the business key. */
+	@Test
+	void aFieldTheFormDoesNotOfferIsRefusedAndNothingIsDecided() {
+		assertThatThrownBy(() -> actor.complete("director", task.getId(), Map.of("approvalDecision", "APPROVE",
+				"documentId", 999L)))
+			.hasMessageContaining("documentId");
+
+		assertThat(approval).isWaitingAt("Task_ApproveDocument");
+		assertThat(documents.find(draft.id()).status()).isEqualTo("DRAFT");
+	}
+
 	@Test
 	void onlyTheHeadOfOfficeDecides() {
 		assertThatThrownBy(() -> actor.complete("sudamanager", task.getId(), Map.of("approvalDecision", "APPROVE")))

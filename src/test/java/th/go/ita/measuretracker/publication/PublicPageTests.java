@@ -104,6 +104,9 @@ class PublicPageTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(page.body()).select("#documents tr[data-document]")).hasSize(1);
 		assertThat(page.body()).doesNotContain(INTERNAL.toArray(String[]::new));
+		HttpResponse<String> english = manager.get(PAGE + "?lang=en");
+		assertThat(Jsoup.parse(english.body()).select("#measures h2").text()).isEqualTo("Measures and progress");
+		assertThat(english.body()).doesNotContain(INTERNAL.toArray(String[]::new));
 	}
 
 	@Test
