@@ -9,7 +9,12 @@ COPY forms forms
 COPY plans plans
 RUN mvn -B -q -DskipTests package
 
-FROM eclipse-temurin:17-jre
+# Debian, not Ubuntu: PDFs are printed by Debian's chromium package (Ubuntu's is a snap that cannot run here).
+FROM debian:bookworm-slim
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends openjdk-17-jre-headless chromium \
+      fonts-dejavu-core ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
 ENV TZ=Asia/Bangkok LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.timezone=Asia/Bangkok -Dfile.encoding=UTF-8"
 WORKDIR /app
 COPY --from=build /src/target/measure-tracker-*.jar app.jar

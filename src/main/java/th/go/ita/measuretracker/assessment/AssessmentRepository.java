@@ -79,6 +79,38 @@ class AssessmentRepository {
 		return jdbc.sql("select distinct organisation from assessment order by organisation").query(String.class).list();
 	}
 
+	/** A year imported in full: its id and tool points, as stored. */
+	record Stored(long id, int fiscalYear, String organisation, BigDecimal total, String grade, BigDecimal iitPoints,
+			BigDecimal eitPoints, BigDecimal oitPoints) {
+	}
+
+	Optional<Stored> findFull(String organisation, int fiscalYear) {
+		return jdbc.sql("""
+				select id, fiscal_year, organisation, total, grade, iit_points, eit_points, oit_points from assessment
+				where organisation = ? and fiscal_year = ? and summary_only = false""")
+			.params(organisation, fiscalYear)
+			.query(Stored.class)
+			.optional();
+	}
+
+	/** Indicators (code "1" to "10") and sub-items ("9.5"), as computed and imported. */
+	record Score(String code, String name, BigDecimal score) {
+	}
+
+	List<Score> scores(long assessmentId) {
+		return jdbc.sql("select code, name, score from assessment_score where assessment_id = ?")
+			.param(assessmentId)
+			.query(Score.class)
+			.list();
+	}
+
+	List<AssessmentResult.Discrepancy> discrepancies(long assessmentId) {
+		return jdbc.sql("select field, source, stated, computed from assessment_discrepancy where assessment_id = ? order by id")
+			.param(assessmentId)
+			.query(AssessmentResult.Discrepancy.class)
+			.list();
+	}
+
 	/** The plan a draft-measures review may import: its office and fiscal year. */
 	record DraftReview(String organisation, int fiscalYear) {
 	}

@@ -3,8 +3,12 @@ package th.go.ita.measuretracker.assessment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,6 +62,39 @@ public class AssessmentService {
 			repository.saveDraftReview(review, new AssessmentRepository.DraftReview(input.organisation(), input.fiscalYear() + 1));
 		}
 		return result;
+	}
+
+	/** The stored assessment of an office's year, for documents (empty when that year was not imported in full). */
+	@Transactional(readOnly = true)
+	public Optional<AssessmentAnalysis> analysis(String organisation, int fiscalYear) {
+		return repository.findFull(organisation, fiscalYear).map(stored -> {
+			Map<Integer, BigDecimal> indicators = new TreeMap<>();
+			List<AssessmentAnalysis.SubItemScore> subItems = new ArrayList<>();
+			for (AssessmentRepository.Score score : repository.scores(stored.id())) {
+				int dot = score.code().indexOf('.');
+				if (dot < 0) {
+					indicators.put(Integer.valueOf(score.code()), AssessmentCalculator.round(score.score()));
+				}
+				else {
+					subItems.add(new AssessmentAnalysis.SubItemScore(Integer.parseInt(score.code().substring(0, dot)),
+							score.code(), score.name(), score.score()));
+				}
+			}
+			subItems.sort(Comparator.comparing((AssessmentAnalysis.SubItemScore item) -> item.indicator())
+				.thenComparing(item -> Integer.parseInt(item.code().substring(item.code().indexOf('.') + 1))));
+			Map<Tool, BigDecimal> points = new EnumMap<>(Map.of(Tool.IIT, stored.iitPoints(), Tool.EIT, stored.eitPoints(),
+					Tool.OIT, stored.oitPoints()));
+			Map<Tool, Integer> weights = new EnumMap<>(Tool.class);
+			for (Tool tool : Tool.values()) {
+				weights.put(tool, policy.weight(tool));
+			}
+			Trend trend = trend(organisation);
+			Trend upToThisYear = new Trend(organisation,
+					trend.years().stream().filter(year -> year.fiscalYear() <= fiscalYear).toList());
+			return new AssessmentAnalysis(fiscalYear, organisation, indicators, subItems, points, weights, stored.total(),
+					Grade.valueOf(stored.grade()), Grade.passes(stored.total()), policy.target(),
+					repository.discrepancies(stored.id()), upToThisYear);
+		});
 	}
 
 	@Transactional(readOnly = true)

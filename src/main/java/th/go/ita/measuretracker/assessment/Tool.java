@@ -16,4 +16,12 @@ public enum Tool {
 		this.firstIndicator = firstIndicator;
 		this.lastIndicator = lastIndicator;
 	}
+
+	public int firstIndicator() {
+		return firstIndicator;
+	}
+
+	public int lastIndicator() {
+		return lastIndicator;
+	}
 }

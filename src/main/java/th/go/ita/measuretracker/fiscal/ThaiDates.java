@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The one rule for every date a person reads (pages, mails, exports, error messages): in Thai the Buddhist Era
  * through {@link ThaiBuddhistChronology}, "31 พ.ค. 2567" and "31 พ.ค. 2567 14:30 น."; in English the Christian Era,
- * "31 May 2024" and "31 May 2024 14:30". Times are the office's (Bangkok). Plan files write B.E. dates as ISO
- * ({@link #isoBuddhist}).
+ * "31 May 2024" and "31 May 2024 14:30". Times are the office's (Bangkok). Published documents spell the month out
+ * ({@link #longDate}); plan files write B.E. dates as ISO ({@link #isoBuddhist}).
  */
 public final class ThaiDates {
 
@@ -29,6 +29,10 @@ public final class ThaiDates {
 			"d MMM yyyy", "d MMM yyyy HH:mm 'น.'", "MMM yy");
 	private static final Formats ENGLISH = new Formats(Wording.ENGLISH, IsoChronology.INSTANCE,
 			"d MMM yyyy", "d MMM yyyy HH:mm", "MMM ''yy");
+
+	/** 31 พฤษภาคม 2567: the month spelled out, as a Thai official document writes a date. */
+	private static final DateTimeFormatter FORMAL = DateTimeFormatter.ofPattern("d MMMM yyyy", Wording.THAI)
+			.withChronology(ThaiBuddhistChronology.INSTANCE);
 
 	/** 2567-05-31: the form plan files use. */
 	private static final DateTimeFormatter ISO_BE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -43,6 +47,11 @@ public final class ThaiDates {
 	private static final Pattern TYPED_SHAPE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
 	private ThaiDates() {
+	}
+
+	/** 31 พฤษภาคม 2567: a date in a document the office publishes (document/), always Thai. */
+	public static String longDate(LocalDate date) {
+		return date == null ? "" : FORMAL.format(date);
 	}
 
 	/** 31 พ.ค. 2567, or 31 May 2024 in English. */

@@ -9,7 +9,7 @@ import java.util.List;
  * closed without being done (status CANCELLED or CARRIED_OVER) has the reason, when and by whom; a carried-over one
  * names the measure that continues it, and that one names it back.
  */
-public record MeasureView(long id, String businessKey, int fiscalYear, String organisation, String code, String title,
+public record MeasureView(long id, String businessKey, int fiscalYear, String organisation, String officeCode, String code, String title,
 		String description, List<Integer> indicators, String responsibleGroup, LocalDate deadline, String deadlineThai,
 		List<Integer> reportingQuarters, String stepOrder, String status, OffsetDateTime completedAt, int stepsDone,
 		int stepsTotal, String processInstanceId, List<StepView> steps, String closedReason, OffsetDateTime closedAt,

@@ -7,7 +7,7 @@ import th.go.ita.measuretracker.intake.FileError;
 
 /** A plan file as read, before validation against the fiscal year and the known groups. */
 record PlanDocument(Integer fiscalYear, String organisation, List<GroupDeclaration> groups, List<MeasureEntry> measures,
-		Place place) {
+		Place place, String officeCode) {
 
 	/**
 	 * Where a part of the file is written, so that an error names it as its author sees it: a YAML file by line and

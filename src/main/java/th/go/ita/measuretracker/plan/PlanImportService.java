@@ -115,6 +115,10 @@ public class PlanImportService {
 		if (scope != null) {
 			scope.check(plan, known, errors);
 		}
+		if (plan.officeCode() != null && errors.isEmpty() && repository.organisationsWithOfficeCode(plan.officeCode()).stream()
+			.anyMatch(other -> !other.equals(plan.organisation()))) {
+			errors.add(plan.place().error("officeCode", Wording.of("plan.officeCodeTaken", plan.officeCode())));
+		}
 		if (!errors.isEmpty()) {
 			throw new PlanRejectedException(errors);
 		}
@@ -141,6 +145,9 @@ public class PlanImportService {
 		Instant now = OfficeTime.now();
 		Optional<Long> existing = lockPlan(plan);
 		long planId = existing.orElseGet(() -> insertPlan(plan, now, importedBy));
+		if (plan.officeCode() != null) {
+			repository.setOfficeCode(planId, plan.officeCode());
+		}
 		List<Stored> before = existing.isPresent() ? stored(planId) : List.of();
 		Comparison comparison = compare(checked, before);
 		if (existing.isEmpty()) {

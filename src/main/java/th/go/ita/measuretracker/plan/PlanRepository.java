@@ -25,7 +25,7 @@ import th.go.ita.measuretracker.workflow.StepReport;
 class PlanRepository {
 
 	private static final String MEASURE_COLUMNS = """
-			select m.*, p.fiscal_year, p.organisation,
+			select m.*, p.fiscal_year, p.organisation, p.office_code,
 			  (select count(*) from step s where s.measure_id = m.id and s.status <> 'REMOVED') as steps_total,
 			  (select count(*) from step s where s.measure_id = m.id and s.status = 'COMPLETED') as steps_done
 			from measure m join plan p on p.id = m.plan_id
@@ -57,6 +57,16 @@ class PlanRepository {
 	long insertPlan(int fiscalYear, String organisation, Instant importedAt, String importedBy) {
 		return plans.executeAndReturnKey(Map.of("fiscal_year", fiscalYear, "organisation", organisation, "imported_at",
 				Timestamp.from(importedAt), "imported_by", importedBy == null ? "" : importedBy)).longValue();
+	}
+
+	/** A plan imported again with its office code gets it (plans imported before codes existed, the demo's). */
+	void setOfficeCode(long planId, String officeCode) {
+		jdbc.sql("update plan set office_code = ? where id = ?").params(officeCode, planId).update();
+	}
+
+	/** The offices that already use this code: one office may use it, for all of its years. */
+	List<String> organisationsWithOfficeCode(String officeCode) {
+		return jdbc.sql("select distinct organisation from plan where office_code = ?").param(officeCode).query(String.class).list();
 	}
 
 	Set<String> measureCodes(long planId) {
@@ -249,7 +259,7 @@ class PlanRepository {
 	record MeasureRow(long id, String code, String businessKey, String title, String description, String indicators,
 			String responsibleGroup, LocalDate deadline, String reportingQuarters, String stepOrder,
 			String processInstanceId, String status, OffsetDateTime completedAt, int fiscalYear, String organisation,
-			int stepsTotal, int stepsDone, String closedReason, OffsetDateTime closedAt, String closedBy,
+			String officeCode, int stepsTotal, int stepsDone, String closedReason, OffsetDateTime closedAt, String closedBy,
 			String carriedOverFrom, String carriedOverTo) {
 
 		boolean isOpen() {

@@ -26,6 +26,8 @@ class PlanValidator {
 	/** Camunda's default resource-id whitelist: letters and digits only. */
 	private static final Pattern GROUP_ID = Pattern.compile("[a-zA-Z0-9]{1,64}");
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,48}");
+	/** The office's short code: its public page's address (/public/{officeCode}/…), later its tenant code. */
+	private static final Pattern OFFICE_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
 	// The longest text each field may have: the column it is stored in (db/migration, Camunda's ACT_ID_GROUP.NAME_).
 	static final int ORGANISATION = 300;
@@ -63,6 +65,10 @@ class PlanValidator {
 			}
 		});
 		fits(plan.organisation(), ORGANISATION, plan.place(), "organisation", errors);
+		if (plan.officeCode() != null && !OFFICE_CODE.matcher(plan.officeCode()).matches()) {
+			errors.add(plan.place().error("officeCode", "'" + shortened(plan.officeCode())
+					+ "' may hold only letters, digits and '-', at most 32 (it becomes the office's public address)"));
+		}
 		for (GroupDeclaration group : plan.groups()) {
 			fits(group.name(), GROUP_NAME, group.place(), "name", errors);
 			if (group.id() != null && !GROUP_ID.matcher(group.id()).matches()) {

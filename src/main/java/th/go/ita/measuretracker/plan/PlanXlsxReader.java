@@ -64,7 +64,7 @@ class PlanXlsxReader {
 			List<GroupDeclaration> groups = groups(workbook.getSheet("groups"), errors);
 			List<MeasureEntry> measures = measures(workbook.getSheet("measures"), errors);
 			PlanDocument.Place place = (key, message) -> FileError.atRow(planRows.getOrDefault(key, 1), "plan!" + key, message);
-			return new PlanYamlReader.Reading(new PlanDocument(fiscalYear, organisation, groups, measures, place), errors);
+			return new PlanYamlReader.Reading(new PlanDocument(fiscalYear, organisation, groups, measures, place, null), errors);
 		}
 		catch (Exception ex) {
 			errors.add(FileError.atRow(1, "(file)", Wording.of("xlsx.notWorkbook", ex.getMessage())));

@@ -26,7 +26,7 @@ class PlanYamlReader {
 
 	Reading read(String yaml) {
 		List<FileError> errors = new ArrayList<>();
-		YamlFields plan = YamlFields.parse(yaml, errors, Set.of("fiscalYear", "organisation", "groups", "measures"),
+		YamlFields plan = YamlFields.parse(yaml, errors, Set.of("fiscalYear", "organisation", "officeCode", "groups", "measures"),
 				"plan.expected");
 		if (plan == null) {
 			return new Reading(null, errors);
@@ -55,7 +55,8 @@ class PlanYamlReader {
 					measure.integers("reportingQuarters"), stepOrder(measure), steps, measure.text("cancelled", false),
 					measure.text("carriedOverFrom", false)));
 		}
-		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures, plan::errorAt), errors);
+		return new Reading(new PlanDocument(fiscalYear, organisation, groups, measures, plan::errorAt,
+				plan.text("officeCode", false)), errors);
 	}
 
 	private static StepOrder stepOrder(YamlFields measure) {

@@ -94,7 +94,7 @@ class YearEnd {
 		taken.add(code);
 		MeasureRow measure = new MeasureRow(0, code, MeasureProcess.businessKey(year, code), m.title(), m.description(),
 				m.indicators(), m.responsibleGroup(), m.deadline().plusYears(1), m.reportingQuarters(), m.stepOrder(), null,
-				"OPEN", null, year, m.organisation(), 0, 0, null, null, null, m.businessKey(), null);
+				"OPEN", null, year, m.organisation(), m.officeCode(), 0, 0, null, null, null, m.businessKey(), null);
 		List<StepRow> steps = new ArrayList<>();
 		for (StepRow step : stored.steps()) {
 			if (!step.isCompleted()) {

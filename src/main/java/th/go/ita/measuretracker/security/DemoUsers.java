@@ -25,8 +25,9 @@ class DemoUsers implements ApplicationRunner {
 
 	static final String DIRECTORATE = "directorate";
 	static final String MANAGERS = "managers";
+	static final String HEAD = "head";
 	/** The demo users' ids, for {@link StoredDemoPasswordGuard}. */
-	static final Set<String> USER_IDS = Set.of("somchai", "malee", "manager");
+	static final Set<String> USER_IDS = Set.of("somchai", "malee", "manager", "director");
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
 	private final IdentityService identity;
@@ -41,10 +42,13 @@ class DemoUsers implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		group(DIRECTORATE, "กลุ่มอำนวยการ");
 		group(MANAGERS, "ผู้บริหาร");
+		group(HEAD, "หัวหน้าส่วนราชการ");
 		user("somchai", "สมชาย", "ใจดี", DIRECTORATE);
 		user("malee", "มาลี", "แสงจันทร์", DIRECTORATE);
 		user("manager", "สุดา", "ผู้อำนวยการ", MANAGERS);
-		log.info("Demo users ready: somchai, malee (กลุ่มอำนวยการ) and manager, password from measure-tracker.demo.password");
+		user("director", "ประเสริฐ", "ศรีระนอง", HEAD);
+		log.info("Demo users ready: somchai, malee (กลุ่มอำนวยการ), manager and director (head of office), password from"
+				+ " measure-tracker.demo.password");
 	}
 
 	/**

@@ -59,7 +59,7 @@ class SecurityConfig {
 		apiOrPage.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
 		http.authenticationProvider(identity)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/css/**"), antMatcher("/fonts/**"),
+				.requestMatchers(antMatcher(LOGIN_PAGE), antMatcher("/css/**"), antMatcher("/fonts/**"), antMatcher(HttpMethod.GET, "/public/**"),
 						antMatcher("/error"), antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
 				.permitAll()
 				// Camunda checks no authorization on jobs without a process definition (history clean-up)
@@ -76,6 +76,11 @@ class SecurityConfig {
 				// plans and their history: admins change them, managers read them
 				.requestMatchers(antMatcher("/api/plans/**"), antMatcher("/plans"), antMatcher("/plans/**"))
 				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)
+				// managers prepare the documents the office publishes, the head of office approves them (Tasklist)
+				.requestMatchers(antMatcher(HttpMethod.POST, "/api/documents"))
+				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)
+				.requestMatchers(antMatcher("/api/documents"), antMatcher("/api/documents/**"))
+				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER, Viewer.ROLE_HEAD)
 				.requestMatchers(antMatcher(HttpMethod.POST, "/api/report-rounds"), antMatcher("/api/outbox"),
 						antMatcher(HttpMethod.POST, "/api/assessments"))
 				.hasAnyAuthority(Viewer.ROLE_ADMIN, Viewer.ROLE_MANAGER)

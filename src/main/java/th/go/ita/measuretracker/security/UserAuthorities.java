@@ -18,10 +18,13 @@ class UserAuthorities {
 
 	private final IdentityService identity;
 	private final String managerGroup;
+	private final String headGroup;
 
-	UserAuthorities(IdentityService identity, @Value("${measure-tracker.manager-group:managers}") String managerGroup) {
+	UserAuthorities(IdentityService identity, @Value("${measure-tracker.manager-group:managers}") String managerGroup,
+			@Value("${measure-tracker.head-group:head}") String headGroup) {
 		this.identity = identity;
 		this.managerGroup = managerGroup;
+		this.headGroup = headGroup;
 	}
 
 	List<GrantedAuthority> of(String userId) {
@@ -33,6 +36,9 @@ class UserAuthorities {
 			}
 			if (managerGroup.equals(group.getId())) {
 				authorities.add(new SimpleGrantedAuthority(Viewer.ROLE_MANAGER));
+			}
+			if (headGroup.equals(group.getId())) {
+				authorities.add(new SimpleGrantedAuthority(Viewer.ROLE_HEAD));
 			}
 		}
 		return authorities;

@@ -15,6 +15,8 @@ public record Viewer(String userId, Set<String> groups, boolean seesEverything) 
 	static final String GROUP_PREFIX = "GROUP_";
 	static final String ROLE_ADMIN = "ROLE_ADMIN";
 	static final String ROLE_MANAGER = "ROLE_MANAGER";
+	/** The head of office (measure-tracker.head-group): approves the documents the office publishes. */
+	static final String ROLE_HEAD = "ROLE_HEAD";
 
 	public static Viewer of(Authentication authentication) {
 		Set<String> authorities = authentication.getAuthorities().stream()

@@ -43,9 +43,15 @@ class StatusExportController {
 		return download(params, user, "xlsx", XLSX, exports::xlsx);
 	}
 
+	/** Made whole before answering, so that a PDF Chromium cannot make is a 503, not a broken download. */
 	@GetMapping("/status/export.pdf")
-	ResponseEntity<StreamingResponseBody> pdf(StatusParams params, Authentication user) {
-		return download(params, user, "pdf", MediaType.APPLICATION_PDF, exports::pdf);
+	ResponseEntity<byte[]> pdf(StatusParams params, Authentication user) {
+		Viewer viewer = Viewer.of(user);
+		StatusFilter filter = status.filter(params, viewer);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(filter, "pdf"))
+			.body(exports.pdf(filter, viewer, Wording.locale()));
 	}
 
 	@FunctionalInterface
@@ -58,11 +64,15 @@ class StatusExportController {
 		Viewer viewer = Viewer.of(user);
 		StatusFilter filter = status.filter(params, viewer);
 		Locale locale = Wording.locale();
-		String name = "measures-status-" + filter.fiscalYear() + (filter.quarter() == null ? "" : "-q" + filter.quarter())
-				+ "." + extension;
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(filter, extension))
 			.body(out -> export.write(filter, viewer, locale, out));
+	}
+
+	private static String attachment(StatusFilter filter, String extension) {
+		String name = "measures-status-" + filter.fiscalYear() + (filter.quarter() == null ? "" : "-q" + filter.quarter())
+				+ "." + extension;
+		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 }

@@ -1,6 +1,5 @@
 package th.go.ita.measuretracker.status;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,20 +17,12 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import com.lowagie.text.Document;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import th.go.ita.measuretracker.fiscal.ThaiDates;
 import th.go.ita.measuretracker.fiscal.Wording;
 import th.go.ita.measuretracker.security.Viewer;
+import th.go.ita.measuretracker.typeset.ThaiPdf;
 
 /**
  * Writes exactly the rows of a filtered overview (all of them, not one page) as CSV, XLSX or PDF, in the language
@@ -43,11 +35,11 @@ class StatusExports {
 	private static final String[] COLUMNS = { "status.col.code", "status.col.title", "status.col.group",
 			"status.col.deadline", "status.col.steps", "status.col.report", "status.col.progress",
 			"status.col.reportState", "status.col.state", "status.col.evidence" };
-	/** Thai text needs a font that has its glyphs; Laksaman (TLWG, GPL with font exception) ships with the app. */
-	private static final String THAI_FONT = "fonts/Laksaman.ttf";
-	private static final String THAI_FONT_BOLD = "fonts/Laksaman-Bold.ttf";
+	/** The PDF's column widths, % of the landscape page. */
+	private static final List<Integer> PDF_WIDTHS = List.of(10, 29, 13, 11, 6, 7, 7, 8, 6, 3);
 
 	private final StatusService status;
+	private final ThaiPdf thaiPdf;
 
 	void csv(StatusFilter filter, Viewer viewer, Locale locale, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -83,33 +75,13 @@ class StatusExports {
 		}
 	}
 
-	void pdf(StatusFilter filter, Viewer viewer, Locale locale, OutputStream out) throws IOException {
-		com.lowagie.text.Font text = new com.lowagie.text.Font(font(THAI_FONT), 10);
-		com.lowagie.text.Font heading = new com.lowagie.text.Font(font(THAI_FONT_BOLD), 14);
-		Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
-		PdfWriter.getInstance(document, out);
-		document.open();
-		Paragraph title = new Paragraph(Wording.in(locale, "status.title", filter.fiscalYear()), heading);
-		title.setSpacingAfter(8);
-		document.add(title);
-		PdfPTable table = new PdfPTable(new float[] { 8, 31, 14, 11, 5, 7, 6, 9, 9, 5 });
-		table.setWidthPercentage(100);
-		table.setHeaderRows(1);
-		for (String header : headers(locale)) {
-			PdfPCell cell = new PdfPCell(new Phrase(header, text));
-			cell.setBackgroundColor(new Color(0xE4, 0xE7, 0xEB));
-			table.addCell(cell);
-		}
-		status.forEachRow(filter, viewer,
-				row -> cells(row, locale).forEach(cell -> table.addCell(new Phrase(cell, text))));
-		document.add(table);
-		document.close();
-	}
-
-	/** Embedded (subset) with Identity-H, so that the PDF's Thai text can be copied and searched. */
-	private static BaseFont font(String resource) throws IOException {
-		return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-				new ClassPathResource(resource).getContentAsByteArray(), null);
+	/** Thai shaped and broken between words by Chromium (typeset/ThaiPdf); the rows are held for the page. */
+	byte[] pdf(StatusFilter filter, Viewer viewer, Locale locale) {
+		List<List<String>> rows = new ArrayList<>();
+		status.forEachRow(filter, viewer, row -> rows.add(cells(row, locale)));
+		return thaiPdf.print("status/export-pdf", Map.of("lang", locale.getLanguage(), "title",
+				Wording.in(locale, "status.title", filter.fiscalYear()), "headers", headers(locale), "widths", PDF_WIDTHS,
+				"rows", rows));
 	}
 
 	private static List<String> headers(Locale locale) {

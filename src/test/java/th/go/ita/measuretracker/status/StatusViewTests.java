@@ -12,9 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -31,6 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.BrowserSession;
 import th.go.ita.measuretracker.support.EngineClock;
+import th.go.ita.measuretracker.support.HeadlessChromium;
+import th.go.ita.measuretracker.support.ThaiPdfText;
 
 /** The status view as managers and groups meet it: the page, the REST API and the downloads, over real HTTP. */
 @AppTest
@@ -109,6 +108,7 @@ class StatusViewTests {
 
 	@Test
 	void theThaiTitleSurvivesThePageCsvXlsxAndPdf() throws Exception {
+		HeadlessChromium.assumePrinterInstalled();
 		String title = "เผยแพร่ข้อมูลสาธารณะ";
 
 		assertThat(page("sudamanager", "/status?fiscalYear=2567").select("tr[data-key=FY2567-S1] td").get(1).text())
@@ -129,10 +129,8 @@ class StatusViewTests {
 			assertThat(sheet.getRow(6).getCell(8).getStringCellValue()).as("one language: the new label is Thai only")
 				.isEqualTo("ยกเลิก");
 		}
-		try (PDDocument pdf = Loader.loadPDF(download("sudamanager", "/status/export.pdf?fiscalYear=2567"))) {
-			String text = new PDFTextStripper().getText(pdf);
-			assertThat(text).contains("สถานะมาตรการ ปีงบประมาณ 2567").contains(title).contains("FY2567-S5");
-		}
+		String text = ThaiPdfText.of(download("sudamanager", "/status/export.pdf?fiscalYear=2567")).text();
+		assertThat(text).contains("สถานะมาตรการ ปีงบประมาณ 2567").contains(title).contains("FY2567-S5");
 	}
 
 	@Test
@@ -150,10 +148,8 @@ class StatusViewTests {
 			assertThat(xlsx.getSheetName(0)).isEqualTo("Measures status 2567");
 			assertThat(xlsx.getSheetAt(0).getRow(0).getCell(8).getStringCellValue()).isEqualTo("Status");
 		}
-		try (PDDocument pdf = Loader.loadPDF(english.getBytes("/status/export.pdf?fiscalYear=2567").body())) {
-			assertThat(new PDFTextStripper().getText(pdf)).contains("Measures status, fiscal year 2567 (B.E.)")
-				.contains("10 May 2024");
-		}
+		assertThat(ThaiPdfText.of(english.getBytes("/status/export.pdf?fiscalYear=2567").body()).text())
+			.contains("Measures status, fiscal year 2567 (B.E.)").contains("10 May 2024");
 	}
 
 	@Test

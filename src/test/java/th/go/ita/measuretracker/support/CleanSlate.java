@@ -31,7 +31,7 @@ public class CleanSlate {
 		if (!instances.isEmpty()) {
 			runtime.deleteProcessInstances(instances, "test clean-up", true, true);
 		}
-		for (String table : List.of("evidence_chunk", "evidence_file", "evidence_quota", "assessment_discrepancy", "assessment_score", "assessment", "report_version", "quarterly_report",
+		for (String table : List.of("link_check", "document_link", "publication_form", "ita_document", "evidence_chunk", "evidence_file", "evidence_quota", "assessment_discrepancy", "assessment_score", "assessment", "report_version", "quarterly_report",
 				"mail_outbox", "measure_status", "step_completion_month", "step", "plan_change", "plan_version",
 				"measure", "plan")) {
 			jdbc.sql("delete from " + table).update();

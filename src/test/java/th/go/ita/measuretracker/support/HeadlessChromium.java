@@ -33,6 +33,15 @@ public final class HeadlessChromium {
 	private HeadlessChromium() {
 	}
 
+	/** For tests of the PDFs the app prints with Chromium (typeset/ThaiPdf): ChromeDriver is not needed. */
+	public static void assumePrinterInstalled() {
+		boolean installed = new File(CHROMIUM).canExecute();
+		if (!installed && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI needs " + CHROMIUM + " to print PDFs (apt-get install chromium)");
+		}
+		assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium");
+	}
+
 	public static ChromeDriver start() throws IOException {
 		return start(Map.of());
 	}
