@@ -131,7 +131,7 @@ class DocumentApiTests {
 				    reportingQuarters: [4]
 				    steps:
 				      - text: จัดทำคู่มือการป้องกันการทุจริต
-				"""), "admin");
+				"""), "admin", new PlanImportService.Amendment("เพิ่มมาตรการตามหนังสืออนุมัติของผู้อำนวยการ", null));
 		fixture.completeStep("FY2567-M1", "2024-03-15");
 		JsonNode v2 = prepare("sudamanager", "MEASURES").andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString().transform(this::read);

@@ -44,7 +44,8 @@ class OfficeCodeTests {
 		importPlan(PlanScenarios.seedPlan().replace("officeCode: spp-ranong\n", "")).andExpect(status().isCreated());
 		assertThat(measures.list(2567)).allMatch(m -> m.officeCode() == null);
 
-		importPlan(PlanScenarios.seedPlan()).andExpect(status().isCreated()).andExpect(jsonPath("$.alreadyImported.length()").value(2));
+		// the same measures with a code: no amendment of the plan, only the office's code is added
+		importPlan(PlanScenarios.seedPlan()).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("UNCHANGED"));
 
 		assertThat(measures.list(2567)).allMatch(m -> "spp-ranong".equals(m.officeCode()));
 	}
@@ -61,7 +62,7 @@ class OfficeCodeTests {
 			.replace("organisation: สำนักงานเขตพื้นที่การศึกษาประถมศึกษาระนอง", "organisation: สำนักงานอื่น")
 			.replace("2567-", "2568-"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message", containsString("another office's code")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("เป็นรหัสหน่วยงานของหน่วยงานอื่น")));
 		assertThat(measures.list(2568)).isEmpty();
 	}
 
