@@ -59,18 +59,7 @@ class EvidenceController {
 	 */
 	@GetMapping("/evidence/{id}")
 	void download(@PathVariable long id, Authentication user, HttpServletResponse response) throws IOException {
-		EvidenceService.Download download = evidence.download(id, Viewer.of(user));
-		EvidenceFile file = download.file();
-		// the response's text charset (server.servlet.encoding.force) means nothing for a PDF or a photo
-		response.setCharacterEncoding((String) null);
-		response.setContentType(file.contentType());
-		response.setContentLengthLong(file.sizeBytes());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.fileName()));
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-		try (OutputStream out = response.getOutputStream()) {
-			download.copyTo(out);
-		}
+		Downloads.send(evidence.download(id, Viewer.of(user)), response);
 	}
 
 	/**

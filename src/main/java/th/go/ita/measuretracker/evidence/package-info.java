@@ -6,5 +6,5 @@
  * plan never depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence files",
-		allowedDependencies = {"fiscal", "plan", "report", "security"})
+		allowedDependencies = {"fiscal", "plan", "report", "security", "document"})
 package th.go.ita.measuretracker.evidence;
