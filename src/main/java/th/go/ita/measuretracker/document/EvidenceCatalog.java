@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The public evidence of a measure: files (or links) an office shows the public as proof of what it did. Reports and
- * the public page list them; the weekly link check follows them. The evidence files of issue 20 implement this
- * (their public flag decides); until then {@link ApprovedReportEvidence} gives the links of the measure's approved
- * quarterly reports.
+ * the public page list them; the weekly link check follows them. Two sources (DocumentSources): the web links of the
+ * measure's approved quarterly reports ({@link ApprovedReportEvidence}) and the evidence files a manager published
+ * (the evidence module implements this interface).
  */
 public interface EvidenceCatalog {
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * How a measure was amended (issue 19's plan versions): reports list the amendments made in their period. Only
- * what may be published: when, what changed and why, never who. Until plan amendments exist nothing was amended.
+ * what may be published: when, what changed and why, never who ({@link PlanAmendments}).
  */
 public interface PlanHistory {
 

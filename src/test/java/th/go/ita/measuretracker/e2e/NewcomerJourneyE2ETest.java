@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import th.go.ita.measuretracker.support.BrowserPage;
 import th.go.ita.measuretracker.support.HeadlessChromium;
 import th.go.ita.measuretracker.support.ThaiScreen;
 
@@ -53,6 +50,7 @@ class NewcomerJourneyE2ETest {
 	static final int PHONE_WIDTH = 390;
 
 	private WebDriver browser;
+	private BrowserPage page;
 	private ThaiScreen screen;
 	private Path downloads;
 	private String shotPrefix = "";
@@ -65,6 +63,7 @@ class NewcomerJourneyE2ETest {
 		downloads = Files.createTempDirectory("e2e-downloads");
 		browser = HeadlessChromium.start(Map.of("download.default_directory", downloads.toString(),
 				"download.prompt_for_download", false));
+		page = new BrowserPage(browser, port);
 		screen = new ThaiScreen(browser);
 	}
 
@@ -77,16 +76,16 @@ class NewcomerJourneyE2ETest {
 
 	@Test
 	void aGroupMemberCompletesAStepAndAManagerSeesItCountedAndDownloadsIt() throws Exception {
-		open("/camunda/app/tasklist/default/");
-		waitFor(By.name("username"));
+		page.open("/camunda/app/tasklist/default/");
+		page.waitFor(By.name("username"));
 		read("0-login", false);
-		logIn("somchai", "demo");
-		WebElement task = waitFor(By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.), '" + FIRST_STEP
+		page.logIn("somchai", "demo");
+		WebElement task = page.waitFor(By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.), '" + FIRST_STEP
 				+ "')]]//a"));
 		read("1-tasklist", false);
 		task.click();
 
-		WebElement claim = waitFor(By.xpath("//button[contains(normalize-space(.), 'รับงาน')]"));
+		WebElement claim = page.waitFor(By.xpath("//button[contains(normalize-space(.), 'รับงาน')]"));
 		claim.click();
 		// claiming re-renders the form; typing before that would be wiped, so wait for the claimed state first
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
@@ -103,23 +102,23 @@ class NewcomerJourneyE2ETest {
 		// the date done is typed as Thai readers write it, day/month/year of the Buddhist Era
 		browser.findElement(By.cssSelector(".fjs-form input[type=text]")).sendKeys("20/05/2567", Keys.TAB);
 		read("2-tasklist-form", false);
-		WebElement complete = waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"));
+		WebElement complete = page.waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"));
 		// the button sits under Tasklist's fixed footer until it is scrolled into the middle
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
 		complete.click();
 		// the measure moves on: its second step is now the group's task
-		waitFor(By.xpath("//li[contains(@class,'task')]//*[contains(normalize-space(.), '" + SECOND_STEP + "')]"));
-		screenshot("3-step-completed");
+		page.waitFor(By.xpath("//li[contains(@class,'task')]//*[contains(normalize-space(.), '" + SECOND_STEP + "')]"));
+		page.screenshot("3-step-completed");
 
 		browser.manage().deleteAllCookies();
-		open("/status?fiscalYear=2567");
-		logIn("manager", "demo");
-		WebElement row = waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		page.open("/status?fiscalYear=2567");
+		page.logIn("manager", "demo");
+		WebElement row = page.waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
 		assertThat(row.findElement(By.cssSelector("td.steps")).getText()).isEqualTo("1/4");
 		read("4-status-view", true);
 
 		browser.findElement(By.id("export-xlsx")).click();
-		Path xlsx = waitForDownload(".xlsx");
+		Path xlsx = BrowserPage.waitForDownload(downloads, name -> name.endsWith(".xlsx"));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			Row m1 = sheet.getRow(1).getCell(0).getStringCellValue().equals("FY2567-M1") ? sheet.getRow(1) : sheet.getRow(2);
@@ -136,87 +135,48 @@ class NewcomerJourneyE2ETest {
 		shotPrefix = "phone-";
 		((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
-		open("/camunda/app/tasklist/default/");
-		waitFor(By.name("username"));
+		page.open("/camunda/app/tasklist/default/");
+		page.waitFor(By.name("username"));
 		read("0-login", false);
-		logIn("malee", "demo");
-		waitFor(By.cssSelector("li.task a")).click();
-		waitFor(By.cssSelector(".fjs-form"));
+		page.logIn("malee", "demo");
+		page.waitFor(By.cssSelector("li.task a")).click();
+		page.waitFor(By.cssSelector(".fjs-form"));
 		read("1-tasklist-form", false);
 
 		browser.manage().deleteAllCookies();
-		open("/status");
-		logIn("manager", "demo");
-		waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		page.open("/status");
+		page.logIn("manager", "demo");
+		page.waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
 		read("2-status-view", true);
 		readTheMeasurePageAndAdminsUsers();
 	}
 
 	/** Logged in as a manager: the measure page; then Admin's list of users, as the administrator. */
 	private void readTheMeasurePageAndAdminsUsers() {
-		open("/status/measures/FY2567-M1");
-		waitFor(By.cssSelector("#steps"));
+		page.open("/status/measures/FY2567-M1");
+		page.waitFor(By.cssSelector("#steps"));
 		read("5-measure", true);
 
 		browser.manage().deleteAllCookies();
-		open("/camunda/app/admin/default/");
-		logIn("admin", "demo");
-		waitFor(By.cssSelector("[cam-widget-header]"));
-		open("/camunda/app/admin/default/#/users");
-		waitFor(By.xpath("//table//a[contains(normalize-space(.), 'somchai')]"));
+		page.open("/camunda/app/admin/default/");
+		page.logIn("admin", "demo");
+		page.waitFor(By.cssSelector("[cam-widget-header]"));
+		page.open("/camunda/app/admin/default/#/users");
+		page.waitFor(By.xpath("//table//a[contains(normalize-space(.), 'somchai')]"));
 		read("6-admin-users", false);
 	}
 
 	/** A screen as a Thai reader sees it, kept as a screenshot. */
 	private void read(String name, boolean withDates) {
-		screenshot(shotPrefix + name);
+		page.screenshot(shotPrefix + name);
 		screen.assertThai(shotPrefix + name, withDates);
 		if (phone) {
 			screen.assertFitsWidth(shotPrefix + name, PHONE_WIDTH);
 		}
 	}
 
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
 
-	private void logIn(String user, String password) {
-		waitFor(By.name("username")).sendKeys(user);
-		browser.findElement(By.name("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-	}
 
-	private WebElement waitFor(By locator) {
-		try {
-			return new WebDriverWait(browser, Duration.ofSeconds(30))
-				.until(ExpectedConditions.elementToBeClickable(locator));
-		}
-		catch (RuntimeException ex) {
-			screenshot("failed-waiting");
-			throw ex;
-		}
-	}
 
-	private Path waitForDownload(String suffix) throws InterruptedException, IOException {
-		for (int i = 0; i < 100; i++) {
-			try (var files = Files.list(downloads)) {
-				List<Path> done = files.filter(f -> f.toString().endsWith(suffix)).toList();
-				if (!done.isEmpty()) {
-					return done.get(0);
-				}
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("no " + suffix + " was downloaded to " + downloads);
-	}
 
-	private void screenshot(String name) {
-		try {
-			Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,16 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.go.ita.measuretracker.support.AppTest;
+import th.go.ita.measuretracker.support.BrowserPage;
 import th.go.ita.measuretracker.support.HeadlessChromium;
 import th.go.ita.measuretracker.support.SeedScenario;
 
@@ -49,6 +46,7 @@ class EvidenceBrowserTests {
 	@Autowired JdbcClient jdbc;
 
 	private ChromeDriver browser;
+	private BrowserPage page;
 	private Path downloads;
 	private Path files;
 
@@ -60,6 +58,7 @@ class EvidenceBrowserTests {
 		files = Files.createTempDirectory("evidence-files");
 		browser = HeadlessChromium.start(Map.of("download.default_directory", downloads.toString(),
 				"download.prompt_for_download", false));
+		page = new BrowserPage(browser, port);
 	}
 
 	@AfterEach
@@ -75,20 +74,20 @@ class EvidenceBrowserTests {
 		Path memoFile = Files.write(files.resolve(MEMO), memo);
 		Path photoFile = Files.write(files.resolve(PHOTO), SampleFiles.png(800, 600));
 
-		open("/camunda/app/tasklist/default/");
-		logIn("somchai", "somchai-secret");
-		waitFor(By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.), '" + FIRST_STEP + "')]]//a")).click();
-		waitFor(By.xpath("//button[contains(normalize-space(.), 'รับงาน')]")).click();
-		waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"));
-		WebElement attachLink = waitFor(By.cssSelector(".fjs-form a[target=_blank][href^='/evidence/step/']"));
+		page.open("/camunda/app/tasklist/default/");
+		page.logIn("somchai", "somchai-secret");
+		page.waitFor(By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.), '" + FIRST_STEP + "')]]//a")).click();
+		page.waitFor(By.xpath("//button[contains(normalize-space(.), 'รับงาน')]")).click();
+		page.waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"));
+		WebElement attachLink = page.waitFor(By.cssSelector(".fjs-form a[target=_blank][href^='/evidence/step/']"));
 		String tasklist = browser.getWindowHandle();
 		scrollTo(attachLink);
-		screenshot("evidence-0-tasklist-form");
+		page.screenshot("evidence-0-tasklist-form");
 		attachLink.click();
 
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getWindowHandles().size() == 2);
 		browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(tasklist)).findFirst().orElseThrow());
-		waitFor(By.cssSelector("form#evidence-upload input[type=file]"))
+		page.waitFor(By.cssSelector("form#evidence-upload input[type=file]"))
 			.sendKeys(memoFile.toString() + "\n" + photoFile.toString());
 		browser.findElement(By.cssSelector("form#evidence-upload button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "1".equals(d.findElement(By.id("evidence")).getDomAttribute("data-done")));
@@ -98,27 +97,27 @@ class EvidenceBrowserTests {
 			.containsExactly(MEMO, PHOTO);
 		assertThat(browser.findElement(By.id("back-to-task")).getDomAttribute("href")).contains("/camunda/app/tasklist/default/#/?task=");
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
-		screenshot("evidence-1-attached");
+		page.screenshot("evidence-1-attached");
 		browser.close();
 		browser.switchTo().window(tasklist);
 
 		fillAndComplete();
-		waitFor(By.xpath("//li[contains(@class,'task')]//*[contains(normalize-space(.), '" + SECOND_STEP + "')]"));
+		page.waitFor(By.xpath("//li[contains(@class,'task')]//*[contains(normalize-space(.), '" + SECOND_STEP + "')]"));
 
 		browser.manage().deleteAllCookies();
-		open("/status/measures/FY2567-M1");
-		logIn("sudamanager", "sudamanager-secret");
-		WebElement step = waitFor(By.cssSelector("#steps tbody tr"));
+		page.open("/status/measures/FY2567-M1");
+		page.logIn("sudamanager", "sudamanager-secret");
+		WebElement step = page.waitFor(By.cssSelector("#steps tbody tr"));
 		assertThat(step.findElements(By.cssSelector("td.evidence a.file"))).extracting(WebElement::getText)
 			.containsExactly(MEMO, PHOTO);
 		WebElement thumbnail = step.findElement(By.cssSelector("td.evidence img.thumb"));
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((Number) ((JavascriptExecutor) d)
 			.executeScript("return arguments[0].naturalWidth", thumbnail)).intValue() > 0);
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
-		screenshot("evidence-2-measure-detail");
+		page.screenshot("evidence-2-measure-detail");
 		step.findElement(By.linkText(MEMO)).click();
 
-		Path downloaded = waitForDownload(MEMO);
+		Path downloaded = BrowserPage.waitForDownload(downloads, MEMO::equals);
 		assertThat(SampleFiles.sha256(Files.readAllBytes(downloaded))).isEqualTo(SampleFiles.sha256(memo))
 			.isEqualTo(jdbc.sql("select sha256 from evidence_file where file_name = ?").param(MEMO).query(String.class).single());
 	}
@@ -134,9 +133,9 @@ class EvidenceBrowserTests {
 			}
 			return report.equals(whatDone.getDomProperty("value"));
 		});
-		browser.findElement(By.cssSelector(".fjs-form input.flatpickr-input, .fjs-form input[type=text]"))
-			.sendKeys("05/20/2024", Keys.TAB);
-		scrollTo(waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"))).click();
+		browser.findElement(By.cssSelector(".fjs-form input[type=text]"))
+			.sendKeys("20/05/2567", Keys.TAB);
+		scrollTo(page.waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"))).click();
 	}
 
 	private WebElement scrollTo(WebElement element) {
@@ -145,48 +144,8 @@ class EvidenceBrowserTests {
 		return element;
 	}
 
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
 
-	private void logIn(String user, String password) {
-		waitFor(By.name("username")).sendKeys(user);
-		browser.findElement(By.name("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-	}
 
-	private WebElement waitFor(By locator) {
-		try {
-			return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
-		}
-		catch (RuntimeException ex) {
-			screenshot("evidence-failed-waiting");
-			throw ex;
-		}
-	}
 
-	private Path waitForDownload(String name) throws InterruptedException, IOException {
-		for (int i = 0; i < 100; i++) {
-			try (var listed = Files.list(downloads)) {
-				List<Path> done = listed.filter(f -> f.getFileName().toString().equals(name)).toList();
-				if (!done.isEmpty()) {
-					return done.get(0);
-				}
-			}
-			Thread.sleep(200);
-		}
-		try (var listed = Files.list(downloads)) {
-			throw new AssertionError("no " + name + " was downloaded to " + downloads + ": " + listed.toList());
-		}
-	}
 
-	private void screenshot(String name) {
-		try {
-			Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
-					StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

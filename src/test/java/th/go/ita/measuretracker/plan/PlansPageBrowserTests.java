@@ -6,24 +6,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.go.ita.measuretracker.support.AppTest;
 import th.go.ita.measuretracker.support.EngineClock;
+import th.go.ita.measuretracker.support.BrowserPage;
 import th.go.ita.measuretracker.support.HeadlessChromium;
 import th.go.ita.measuretracker.support.ProcessFixture;
 
@@ -42,6 +39,7 @@ class PlansPageBrowserTests {
 	@Autowired JdbcClient jdbc;
 
 	private ChromeDriver browser;
+	private BrowserPage page;
 	private Path files;
 
 	@BeforeEach
@@ -51,6 +49,7 @@ class PlansPageBrowserTests {
 		importer.importYaml(PlanAmendmentScenarios.PLAN, "admin");
 		files = Files.createTempDirectory("plans");
 		browser = HeadlessChromium.start();
+		page = new BrowserPage(browser, port);
 	}
 
 	@AfterEach
@@ -62,33 +61,33 @@ class PlansPageBrowserTests {
 
 	@Test
 	void anAdminSeesTheMistakeInlinePreviewsTheCorrectedPlanAndConfirmsTheAmendment() throws IOException {
-		open("/plans");
-		logIn("admin", "test-admin-secret");
-		waitFor(By.id("upload-form"));
+		page.open("/plans");
+		page.logIn("admin", "test-admin-secret");
+		page.waitFor(By.id("upload-form"));
 
 		upload("plan.yaml", PlanAmendmentScenarios.PLAN.replace("deadline: 2570-06-30", "deadline: 2570-13-31"));
-		WebElement errors = waitFor(By.id("plan-errors"));
+		WebElement errors = page.waitFor(By.id("plan-errors"));
 		assertThat(errors.findElement(By.cssSelector("tbody tr")).getText())
 			.isEqualTo("บรรทัด 8 measures[1].deadline \"2570-13-31\" ไม่ใช่วันที่ พ.ศ. แบบ YYYY-MM-DD (เช่น 2567-05-31)");
-		screenshot("plans-error");
+		page.screenshot("plans-error");
 
 		upload("plan.yaml", PlanAmendmentScenarios.PLAN.replace("deadline: 2570-06-30", "deadline: 2570-08-31"));
-		WebElement preview = waitFor(By.id("plan-preview"));
+		WebElement preview = page.waitFor(By.id("plan-preview"));
 		assertThat(preview.findElement(By.cssSelector("tr[data-measure='FY2570-M1']")).getText())
 			.contains("กำหนดแล้วเสร็จ: 2570-06-30 → 2570-08-31");
 		assertThat(jdbc.sql("select count(*) from plan_version").query(Long.class).single()).as("previewed only").isOne();
-		screenshot("plans-preview");
+		page.screenshot("plans-preview");
 
 		browser.findElement(By.name("amendmentReason")).sendKeys("ผู้อำนวยการอนุมัติขยายเวลา ตามหนังสือที่ 12/2570");
 		browser.findElement(By.cssSelector("#confirm-form button[type=submit]")).click();
-		assertThat(waitFor(By.id("plan-done")).getText()).isEqualTo("บันทึกการแก้ไขแผนของ สำนักงานทดสอบการแก้ไขแผน เป็นฉบับที่ 2 แล้ว");
+		assertThat(page.waitFor(By.id("plan-done")).getText()).isEqualTo("บันทึกการแก้ไขแผนของ สำนักงานทดสอบการแก้ไขแผน เป็นฉบับที่ 2 แล้ว");
 		assertThat(browser.findElement(By.id("plan-versions")).getText()).contains("ผู้อำนวยการอนุมัติขยายเวลา");
 
-		open("/status/measures/FY2570-M1");
-		WebElement amendments = waitFor(By.id("amendments"));
+		page.open("/status/measures/FY2570-M1");
+		WebElement amendments = page.waitFor(By.id("amendments"));
 		assertThat(amendments.getText()).contains("ฉบับที่ 2", "ผู้อำนวยการอนุมัติขยายเวลา ตามหนังสือที่ 12/2570",
 				"กำหนดแล้วเสร็จ 2570-06-30 → 2570-08-31");
-		screenshot("plans-amendment-in-detail");
+		page.screenshot("plans-amendment-in-detail");
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
 	}
 
@@ -99,23 +98,7 @@ class PlansPageBrowserTests {
 		browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
 	}
 
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
 
-	private void logIn(String user, String password) {
-		waitFor(By.name("username")).sendKeys(user);
-		browser.findElement(By.name("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-	}
 
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-	}
 
-	private void screenshot(String name) throws IOException {
-		Path target = Path.of("target", "e2e");
-		Files.createDirectories(target);
-		Files.write(target.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-	}
 }

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.go.ita.measuretracker.support.AppTest;
+import th.go.ita.measuretracker.support.BrowserPage;
 import th.go.ita.measuretracker.support.HeadlessChromium;
 import th.go.ita.measuretracker.support.SeedScenario;
 
@@ -38,11 +38,13 @@ class XssBrowserTests {
 	@Autowired SeedScenario seed;
 
 	private ChromeDriver browser;
+	private BrowserPage page;
 
 	@BeforeEach
 	void seedPlanAndOpenTheBrowser() throws IOException {
 		seed.seedPlanWithTwoGroupsAndAManager();
 		browser = HeadlessChromium.start();
+		page = new BrowserPage(browser, port);
 	}
 
 	@AfterEach
@@ -54,26 +56,26 @@ class XssBrowserTests {
 
 	@Test
 	void aLinkWithScriptInTheLanguageRunsNothingAndShowsTheStatusPage() {
-		open("/status?fiscalYear=2567&lang=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8));
-		logIn("admin", "test-admin-secret");
+		page.open("/status?fiscalYear=2567&lang=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8));
+		page.logIn("admin", "test-admin-secret");
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().contains("/status?")
 				&& "complete".equals(browser.executeScript("return document.readyState")));
 
 		assertThat(browser.executeScript("return window.xssRan === true")).as("the injected handler ran").isEqualTo(false);
-		waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		page.waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
 		assertThat(browser.findElements(By.cssSelector("svg[onload]"))).isEmpty();
 
-		open("/status/measures/FY2567-M1?lang=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8));
-		waitFor(By.tagName("h1"));
+		page.open("/status/measures/FY2567-M1?lang=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8));
+		page.waitFor(By.tagName("h1"));
 		assertThat(browser.executeScript("return window.xssRan === true")).isEqualTo(false);
 	}
 
 	@Test
 	void theStatusPageRendersItsChartsAndTableUnderThePolicy() {
-		open("/status?fiscalYear=2567");
-		logIn("sudamanager", "sudamanager-secret");
+		page.open("/status?fiscalYear=2567");
+		page.logIn("sudamanager", "sudamanager-secret");
 
-		WebElement row = waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		WebElement row = page.waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
 		assertThat(row.findElement(By.cssSelector("td.steps")).getText()).isEqualTo("0/4");
 		for (String chart : List.of("chart-states", "chart-groups", "chart-months")) {
 			assertThat(browser.findElements(By.cssSelector("#" + chart + " rect"))).as(chart).isNotEmpty();
@@ -83,8 +85,8 @@ class XssBrowserTests {
 			.isNotEqualTo("rgba(0, 0, 0, 0)");
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
 
-		open("/status/measures/FY2567-M1");
-		waitFor(By.tagName("h1"));
+		page.open("/status/measures/FY2567-M1");
+		page.waitFor(By.tagName("h1"));
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
 	}
 
@@ -93,12 +95,12 @@ class XssBrowserTests {
 	void theLoginStatusAndMeasurePagesFitAPhoneWithoutSidewaysScrolling() {
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
-		open("/status");
-		waitFor(By.name("username"));
+		page.open("/status");
+		page.waitFor(By.name("username"));
 		assertThat(pageWidth()).as("the login page's width").isLessThanOrEqualTo(390);
-		logIn("sudamanager", "sudamanager-secret");
+		page.logIn("sudamanager", "sudamanager-secret");
 
-		waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
+		page.waitFor(By.cssSelector("tr[data-key='FY2567-M1']"));
 		assertThat(pageWidth()).as("the status page's width").isLessThanOrEqualTo(390);
 		assertThat(browser.findElement(By.cssSelector("#measures thead")).getSize().getWidth())
 			.as("the measures are cards with labelled lines, not columns").isLessThanOrEqualTo(1);
@@ -107,8 +109,8 @@ class XssBrowserTests {
 				+ "font => font.family.replaceAll('\"', '') === 'Laksaman' && font.status === 'loaded')))"))
 			.as("the Thai web font loaded").isEqualTo(true);
 
-		open("/status/measures/FY2567-M1");
-		waitFor(By.cssSelector("#steps"));
+		page.open("/status/measures/FY2567-M1");
+		page.waitFor(By.cssSelector("#steps"));
 		assertThat(pageWidth()).as("the measure page's width").isLessThanOrEqualTo(390);
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
 	}
@@ -119,30 +121,19 @@ class XssBrowserTests {
 
 	@Test
 	void theApiDocumentationAndTasklistWorkUnderTheirPolicies() {
-		open("/swagger-ui/index.html");
-		logIn("admin", "test-admin-secret");
+		page.open("/swagger-ui/index.html");
+		page.logIn("admin", "test-admin-secret");
 
-		waitFor(By.cssSelector(".swagger-ui .info .title"));
-		waitFor(By.cssSelector(".swagger-ui .opblock"));
+		page.waitFor(By.cssSelector(".swagger-ui .info .title"));
+		page.waitFor(By.cssSelector(".swagger-ui .opblock"));
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
 
-		open("/camunda/app/tasklist/default/");
-		waitFor(By.xpath("//*[contains(@class,'task-filter')][contains(normalize-space(.), '"
+		page.open("/camunda/app/tasklist/default/");
+		page.waitFor(By.xpath("//*[contains(@class,'task-filter')][contains(normalize-space(.), '"
 				+ RoleAuthorizations.MY_GROUP_TASKS + "')]"));
 		assertThat(HeadlessChromium.cspViolations(browser)).isEmpty();
 	}
 
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
 
-	private void logIn(String user, String password) {
-		waitFor(By.name("username")).sendKeys(user);
-		browser.findElement(By.name("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-	}
 
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-	}
 }

@@ -19,7 +19,7 @@ public final class ThaiScreen {
 
 	/** Product and file-type names, codes (AA: the ITA grade), the glossary's "(tenant)" and the demo's user ids, which a Thai screen shows as they are. */
 	private static final Set<String> NAMES = Set.of("Camunda", "Cockpit", "ITA", "FY", "PDF", "XLSX", "CSV", "YAML",
-			"DOCX", "JPEG", "PNG", "API", "REST", "ID", "AA", "tenant", "Laksaman", "somchai", "malee", "manager", "admin",
+			"DOCX", "JPEG", "PNG", "Word", "Excel", "API", "REST", "ID", "AA", "tenant", "Laksaman", "somchai", "malee", "manager", "director", "admin",
 			"directorate", "managers", "English", "Deutsch");
 
 	private static final Pattern WORD = Pattern.compile("\\b[A-Za-z][A-Za-z']+\\b");
