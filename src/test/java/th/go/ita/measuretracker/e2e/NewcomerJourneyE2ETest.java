@@ -91,14 +91,7 @@ class NewcomerJourneyE2ETest {
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
 			.presenceOfElementLocated(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]")));
 		String report = "เปิดช่องทางรับฟังความคิดเห็นจากผู้รับบริการบนเว็บไซต์แล้ว";
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
-			WebElement whatDone = driver.findElement(By.cssSelector(".fjs-form textarea"));
-			if (!report.equals(whatDone.getDomProperty("value"))) {
-				whatDone.clear();
-				whatDone.sendKeys(report);
-			}
-			return report.equals(whatDone.getDomProperty("value"));
-		});
+		page.typeUntilHeld(By.cssSelector(".fjs-form textarea"), report);
 		// the date done is typed as Thai readers write it, day/month/year of the Buddhist Era
 		browser.findElement(By.cssSelector(".fjs-form input[type=text]")).sendKeys("20/05/2567", Keys.TAB);
 		read("2-tasklist-form", false);

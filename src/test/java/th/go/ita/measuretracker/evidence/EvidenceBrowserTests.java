@@ -125,14 +125,7 @@ class EvidenceBrowserTests {
 	/** What was done and when, then "ส่งงาน", as NewcomerJourneyE2ETest does it. */
 	private void fillAndComplete() {
 		String report = "เปิดช่องทางรับฟังความคิดเห็นแล้ว แนบบันทึกและภาพการประชุม";
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
-			WebElement whatDone = driver.findElement(By.cssSelector(".fjs-form textarea"));
-			if (!report.equals(whatDone.getDomProperty("value"))) {
-				whatDone.clear();
-				whatDone.sendKeys(report);
-			}
-			return report.equals(whatDone.getDomProperty("value"));
-		});
+		page.typeUntilHeld(By.cssSelector(".fjs-form textarea"), report);
 		browser.findElement(By.cssSelector(".fjs-form input[type=text]"))
 			.sendKeys("20/05/2567", Keys.TAB);
 		scrollTo(page.waitFor(By.xpath("//button[contains(normalize-space(.), 'ส่งงาน')]"))).click();

@@ -54,6 +54,18 @@ public final class BrowserPage {
 		}
 	}
 
+	/** Types {@code text} into the field until it holds it: Tasklist may re-render a form and wipe what was typed. */
+	public void typeUntilHeld(By field, String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+			WebElement input = driver.findElement(field);
+			if (!text.equals(input.getDomProperty("value"))) {
+				input.clear();
+				input.sendKeys(text);
+			}
+			return text.equals(input.getDomProperty("value"));
+		});
+	}
+
 	public void screenshot(String name) {
 		try {
 			Files.createDirectories(SHOTS);
